@@ -1,0 +1,78 @@
+package io.mynumberlineage.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j Community in-process unless {@code spring.neo4j.uri} names an external server.
+ *
+ * <p>The driver reaches the embedded database over Bolt on 127.0.0.1, exactly as it would reach a
+ * server, so the rest of the app cannot tell the two modes apart. Because Boot's driver bean needs
+ * {@link Neo4jConnectionDetails}, and that bean needs the DBMS, the DBMS starts before the driver
+ * and stops after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.neo4j.uri", matchIfMissing = true, havingValue = "embedded")
+public class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    EmbeddedDatabase embeddedDatabase(LineageProperties properties) {
+        int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
+        log.info("埋め込み Neo4j を起動します: {} (Bolt 127.0.0.1:{})", properties.dataDir().toAbsolutePath(), port);
+        var dbms = new DatabaseManagementServiceBuilder(properties.dataDir())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                // Default waits make every shutdown take ~12 s; nothing is lost by not waiting.
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+                .build();
+        return new EmbeddedDatabase(dbms, URI.create("bolt://127.0.0.1:" + port));
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedDatabase embeddedDatabase) {
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return embeddedDatabase.boltUri();
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return AuthTokens.none();
+            }
+        };
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.mynumberlineage.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded store and of query limits.
+ *
+ * @param dataDir where the embedded Neo4j keeps its files; outside the build tree by default so
+ *     that data survives a rebuild
+ * @param boltPort Bolt port of the embedded server, bound to 127.0.0.1 only; 0 picks a free port
+ * @param pageCache page cache size; Neo4j's own heuristic would take half of the machine's memory
+ * @param queryTimeout upper bound for every read transaction the API runs
+ * @param demoData whether the seed manifests are loaded when the store is empty
+ */
+@ConfigurationProperties("lineage")
+public record LineageProperties(
+        @DefaultValue("${user.home}/.mynumber-lineage") Path dataDir,
+        @DefaultValue("7687") int boltPort,
+        @DefaultValue("256m") String pageCache,
+        @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue("true") boolean demoData) {
+}

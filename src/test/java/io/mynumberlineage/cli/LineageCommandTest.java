@@ -1,0 +1,41 @@
+package io.mynumberlineage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class LineageCommandTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int exit = new CommandLine(new LineageCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"serve", "import", "export", "check"}) {
+            Run help = run(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage:").contains(command);
+        }
+        assertThat(run("--help").out()).contains("serve", "import", "export", "check");
+    }
+
+    @Test
+    void misuseIsExitCodeTwo() {
+        assertThat(run("--no-such-option").exit()).isEqualTo(LineageCommand.USAGE);
+        assertThat(run("import").exit()).isEqualTo(LineageCommand.USAGE);
+        assertThat(run("export").exit()).isEqualTo(LineageCommand.USAGE);
+    }
+}
