@@ -54,6 +54,7 @@ final class RecipientAssembler {
                 warnings.add(label + " は変更箇所で削除されているため一覧に含めません（" + (top.line() + 1) + "行目）");
                 continue;
             }
+            warnConflictingCitation(label, list, warnings);
             out.add(record(kind, ordinal, list));
         }
         warnGaps(kind, out, warnings);
@@ -100,6 +101,31 @@ final class RecipientAssembler {
             }
         }
         return null;
+    }
+
+    /** The 別紙/本文 entry and the latest 変更後 entry should agree; say so when they do not. */
+    private static void warnConflictingCitation(String label, List<Source> list, List<String> warnings) {
+        Source stated = null;
+        Source amended = null;
+        for (Source s : list) {
+            FieldText t = s.block().get(FlowFieldLabel.CITATION);
+            if (t == null || t.isBlank() || RecipientHeading.isReference(t.text()) || s.deletes()) {
+                continue;
+            }
+            if (s.rank() != Rank.AMENDMENT && stated == null) {
+                stated = s;
+            } else if (s.rank() == Rank.AMENDMENT && amended == null) {
+                amended = s;
+            }
+        }
+        if (stated != null && amended != null) {
+            String a = stated.block().get(FlowFieldLabel.CITATION).text().replace(" ", "");
+            String b = amended.block().get(FlowFieldLabel.CITATION).text().replace(" ", "");
+            if (!a.equals(b)) {
+                warnings.add(label + " の法令上の根拠が本文/別紙（" + (stated.line() + 1) + "行目）と変更箇所の変更後（"
+                        + (amended.line() + 1) + "行目）で異なります。本文/別紙を採用しました");
+            }
+        }
     }
 
     private static void warnDuplicates(String label, List<Source> list, List<String> warnings) {
