@@ -169,13 +169,30 @@ final class ChangeTableReader {
                 default -> throw new IllegalStateException();
             }
         }
-        List<Cell> unplaced = new ArrayList<>();
         Map<Integer, List<Row>> rowsByPage = new LinkedHashMap<>();
         rows.forEach(r -> rowsByPage.computeIfAbsent(r.page, k -> new ArrayList<>()).add(r));
+        java.util.Set<Cell> placed = new java.util.HashSet<>();
+        java.util.Set<Cell> leftover = new java.util.LinkedHashSet<>();
         for (var e : rowsByPage.entrySet()) {
-            List<Cell> orphans = orphansByPage.getOrDefault(e.getKey(), List.of());
-            unplaced.addAll(repair(e.getValue(), orphans, warnings));
+            int pg = e.getKey();
+            List<Cell> candidates = new ArrayList<>();
+            orphansByPage.getOrDefault(pg, List.of()).stream().filter(c -> !placed.contains(c)).forEach(candidates::add);
+            // a row at the foot of a page may find its cells at the top of the next one
+            List<Row> nextRows = rowsByPage.getOrDefault(pg + 1, List.of());
+            int nextFirstRow = nextRows.isEmpty() ? Integer.MAX_VALUE : nextRows.get(0).pathLine;
+            List<Cell> nextLeading = orphansByPage.getOrDefault(pg + 1, List.of()).stream()
+                    .filter(c -> c.first() < nextFirstRow && !placed.contains(c)).toList();
+            candidates.addAll(nextLeading);
+            List<Cell> rest = repair(e.getValue(), candidates, warnings);
+            candidates.stream().filter(c -> !rest.contains(c)).forEach(placed::add);
+            leftover.removeAll(placed);
+            leftover.addAll(rest);
+            if (!nextRows.isEmpty()) {
+                nextLeading.forEach(leftover::remove); // the next page gets its own chance at them
+            }
         }
+        List<Cell> unplaced = new ArrayList<>(leftover);
+        unplaced.removeAll(placed);
         return new Reading(rows, unplaced, warnings);
     }
 
