@@ -26,10 +26,11 @@ final class FlowValueParser {
     }
 
     /** ⑥: the ticked checkboxes, or for free text (別紙 tables) the listed methods. */
-    static List<String> methods(String text) {
-        if (text == null || text.isBlank()) {
+    static List<String> methods(String raw) {
+        if (raw == null || raw.isBlank()) {
             return List.of();
         }
+        String text = checkboxesAsBrackets(raw);
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CHECKED.matcher(text);
         boolean sawCheckbox = text.contains("[");
@@ -48,6 +49,21 @@ final class FlowValueParser {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Documents converted from HTML keep checkboxes as {@code <input checked …>} (or as a bare
+     * {@code [<input …>]} for the selected radio) and some PDFs print ☑/☐; all are brought to the
+     * form's printed 「[ ○ ]」/「[ ]」 so one rule reads them.
+     */
+    private static String checkboxesAsBrackets(String text) {
+        return text.replaceAll("\\[\\s*<input[^>]*\\bchecked\\b[^>]*>\\s*\\]", "[○]")
+                .replaceAll("\\[\\s*<input(?![^>]*checkbox)[^>]*>\\s*\\]", "[○]")
+                .replaceAll("\\[\\s*<input[^>]*>\\s*\\]", "[ ]")
+                .replaceAll("<input[^>]*\\bchecked\\b[^>]*>", "[○]")
+                .replaceAll("<input[^>]*>", "[ ]")
+                .replaceAll("<[^>]+>", " ")
+                .replace("☑", "[○]").replace("☒", "[○]").replace("☐", "[ ]");
     }
 
     /** ④: the selected range (「[ 10万人以上100万人未満 ]」) or the range written as text. */
@@ -126,7 +142,8 @@ final class FlowValueParser {
     static List<String> beppyoItems(List<String> citations) {
         Set<String> out = new LinkedHashSet<>();
         for (String citation : citations) {
-            String compact = citation.replace(" ", "");
+            // spaces are kept: 「別表第1 16項」 must not read as 別表 item 116
+            String compact = PdfLineJoiner.collapseSpaces(citation);
             Matcher m = BEPPYO_ITEM.matcher(compact);
             while (m.find()) {
                 String before = compact.substring(0, m.start());
