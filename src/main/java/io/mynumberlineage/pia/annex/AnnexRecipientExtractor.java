@@ -42,6 +42,24 @@ public final class AnnexRecipientExtractor {
         }
     }
 
+    /**
+     * The files (section II, by name as the form writes it, without its number: 「住民基本台帳ファイル」)
+     * whose 提供・移転 section sends recipients to a 別紙 or states more than it shows; the
+     * recipients {@link #extract} returns belong to these files. Empty when there is none.
+     */
+    public List<String> referringFiles(List<String> normalizedLines) {
+        if (normalizedLines == null || normalizedLines.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = normalizedLines.stream().map(s -> s == null ? "" : s).toList();
+        try {
+            return new Run("", lines).readDelegatingBodies().stream()
+                    .map(DocumentOutline.FileSection::fileName).filter(java.util.Objects::nonNull).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static final class Run {
         private final String documentName;
         private final List<String> lines;

@@ -96,8 +96,4 @@ final class PageFurniture {
         // fragments of unchecked checkbox rows that the PDF split at the brackets: 「] 紙」, 「… [」
         return (s.startsWith("[") && UNCHECKED_BOX.matcher(s).find()) || s.startsWith("]") || s.endsWith("[");
     }
-
-    Set<String> repeatedHeaders() {
-        return Set.copyOf(repeatedHeaders);
-    }
 }

@@ -153,6 +153,11 @@ class Seed003AnnexGoldenTest {
     }
 
     @Test
+    void namesTheFileTheListsBelongTo() {
+        assertThat(new AnnexRecipientExtractor().referringFiles(lines)).containsExactly("住民基本台帳ファイル");
+    }
+
+    @Test
     void everyChangeTableCellFoundItsRow() {
         assertThat(result.unparsed()).isEmpty();
     }

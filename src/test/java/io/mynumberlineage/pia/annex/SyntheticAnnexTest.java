@@ -119,6 +119,39 @@ class SyntheticAnnexTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    @Test
+    void theOrderOfTheAnnexPagesDoesNotMatter() {
+        List<String> lines = normalise(LEADING_HEADINGS);
+        int annexStart = lines.indexOf("別紙1");
+        int annexEnd = lines.indexOf("別紙2");
+        List<List<String>> pages = new java.util.ArrayList<>();
+        List<String> page = new java.util.ArrayList<>();
+        for (String line : lines.subList(annexStart + 1, annexEnd)) {
+            page.add(line);
+            if (line.matches("- \\d+ -")) {
+                pages.add(page);
+                page = new java.util.ArrayList<>();
+            }
+        }
+        pages.add(page);
+        assertThat(pages).hasSize(3);
+        List<String> expected = summary(extractor.extract("a", lines));
+        int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+        for (int[] order : orders) {
+            List<String> permuted = new java.util.ArrayList<>(lines.subList(0, annexStart + 1));
+            for (int p : order) {
+                permuted.addAll(pages.get(p));
+            }
+            permuted.addAll(lines.subList(annexEnd, lines.size()));
+            assertThat(summary(extractor.extract("a", permuted))).as(Arrays.toString(order)).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> summary(AnnexResult r) {
+        return r.provisions().stream().map(f -> f.ordinal() + "|" + f.recipient() + "|" + f.citations() + "|"
+                + f.purpose() + "|" + f.methods() + "|" + f.frequency() + "|" + f.recordCount()).toList();
+    }
+
     /** Fields first, then the heading and ① last, as when a page is read bottom-up. */
     private static final String TRAILING_HEADINGS = """
             Ⅱ　特定個人情報ファイルの概要
