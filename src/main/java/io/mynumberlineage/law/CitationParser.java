@@ -297,7 +297,14 @@ public class CitationParser {
 
         void handle(Tok tok, Matcher m, int pos) {
             switch (tok) {
-                case LAWNUM, DEFINITION, IGNORE, SAME_LAW, EACH_GOU -> {
+                case LAWNUM -> {
+                    // 「健康保険法(大正11年法律第70号)第5条」: the number follows the name of the cited law
+                    String named = lawNamedBefore(pos);
+                    if (named != null) {
+                        setLaw(named, pos);
+                    }
+                }
+                case DEFINITION, IGNORE, SAME_LAW, EACH_GOU -> {
                     // law numbers, definitions and column numbers are not citations of a basis
                 }
                 case ORDER1 -> setLaw("別表第一主務省令", pos);
@@ -425,8 +432,14 @@ public class CitationParser {
                 return;
             }
             String genericLaw = lawNamedBefore(pos);
+            String gap = text.substring(Math.min(lastTokenEnd, pos), pos);
+            String unnamed = unnamedRunBefore(gap);
             if (genericLaw != null) {
                 setLaw(genericLaw, pos);
+            } else if (unnamed != null) {
+                // 「公営住宅第2条第16号」: a name that is no known law — keep it, do not lend it another law
+                setLaw(unnamed, pos);
+                warnings.add("「" + unnamed + m.group().strip() + "」: 「" + unnamed + "」を法令名として読みました。");
             } else {
                 flushAll(pos);
             }
@@ -437,6 +450,15 @@ public class CitationParser {
             chain = newChain(law, article, pos, m.end());
             lastArticleLaw = law;
             lastArticle = article;
+        }
+
+        /** A name run of 2+ characters right before 第N条 after a long stretch of prose, or null. */
+        String unnamedRunBefore(String gap) {
+            if (gap.length() <= 12 || law == null) {
+                return null;
+            }
+            Matcher run = NAME_RUN.matcher(gap);
+            return run.find() && run.group().length() >= 2 ? run.group() : null;
         }
 
         /** A statute named right before 第N条 that no rule knows, e.g. 児童福祉法施行規則. */
