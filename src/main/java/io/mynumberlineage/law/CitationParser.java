@@ -591,10 +591,14 @@ public class CitationParser {
             }
             int cut = item.indexOf('の');
             String head = cut < 0 ? item : item.substring(0, cut);
-            if (cut > 0 && ("1".equals(head) || "2".equals(head))) {
-                // 「別表第2の3の項」: table 2, item 3 — not item 「2の3」 of the 2024 別表
+            boolean kanjiHead = !Character.isDigit(m.group(1).strip().charAt(0));
+            if (cut > 0 && (kanjiHead || "1".equals(head) || "2".equals(head))) {
+                // 「別表第2の3の項」, 「別表第二の3の項」: table 2, item 3 — not item 「2の3」 of the 2024 別表;
+                // statutes write table numbers in kanji, so a kanji head is always a table number
                 startTable(head, m.group(), pos, m.end());
-                items(List.of(item.substring(cut + 1)), m.group(), m.end());
+                if (table != null) {
+                    items(List.of(item.substring(cut + 1)), m.group(), m.end());
+                }
                 return;
             }
             startTable(null, m.group(), pos, m.end());

@@ -16,7 +16,7 @@ public final class CitationText {
     private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}>");
     private static final Pattern BREAK = Pattern.compile("[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*");
     /** A line that starts with a form field number such as 「2提供先における用途」, not a wrapped list. */
-    private static final Pattern FIELD_START = Pattern.compile("[0-9]+[^0-9、,の項号条)】~〜\\-\\s]");
+    private static final Pattern FIELD_START = Pattern.compile("[0-9]+[^0-9、,の項号条)】~〜\\-\\sかま]");
 
     private CitationText() {
     }
