@@ -71,6 +71,7 @@ public class CitationParser {
     private static final String RANGE = "\\s*(?:から|~|〜|-|－)\\s*";
     private static final String ITEMREF = "(?:第\\s*)?" + ITEM + "(?:" + RANGE + "(?:第\\s*)?" + ITEM
             + "(?:\\s*まで)?)?(?:\\s*(?:の\\s*)?項)?";
+    private static final Pattern ITEMREF_PATTERN = Pattern.compile(ITEMREF);
     private static final Pattern SUSPICIOUS = Pattern.compile(
             "第\\s*[^\\s第、。,()「」]{1,6}?\\s*[条項号](?!目)|(?<![0-9])[0-9]+\\s*の?\\s*項(?!目)");
     private static final Pattern LAW_SUFFIX = Pattern.compile("[一-龥々ヶァ-ヶー・]*(?:法律|法|令|規則|命令|規程)$");
@@ -678,18 +679,22 @@ public class CitationParser {
             }
             List<String> found = new ArrayList<>();
             String body = m.group().replaceAll("^[(【]?\\s*(?:の\\s*)?", "").replaceAll("\\s*[)】]$", "");
-            for (String ref : body.split(SEP)) {
-                String r = ref.replaceAll("^第\\s*", "").replaceAll("\\s*(?:の\\s*)?項$", "").strip();
-                if (r.isEmpty()) {
-                    continue;
+            Matcher refs = ITEMREF_PATTERN.matcher(body);
+            int last = 0;
+            while (refs.find()) {
+                String gap = body.substring(last, refs.start());
+                if (!gap.isEmpty() && !gap.matches(SEP)) {
+                    unparsedFragment(gap, "項の並びとして読めません");
                 }
+                last = refs.end();
+                String ref = refs.group();
+                String r = ref.replaceAll("^第\\s*", "").replaceAll("\\s*(?:の\\s*)?項$", "").strip();
                 String[] range = r.split(RANGE, 2);
                 if (range.length == 2) {
                     String from = canonical(range[0].replaceAll("^第\\s*", ""), ref);
-                    String to = canonical(range[1].replaceAll("^第\\s*", "").replaceAll("\\s*まで$", "")
-                            .replaceAll("\\s*(?:の\\s*)?項$", ""), ref);
+                    String to = canonical(range[1].replaceAll("^第\\s*", "").replaceAll("\\s*まで$", ""), ref);
                     if (from == null || to == null) {
-                        return;
+                        continue;
                     }
                     if (from.contains("の") || to.contains("の") || Integer.parseInt(to) < Integer.parseInt(from)) {
                         unparsedFragment(ref, "範囲を展開できません");
@@ -704,6 +709,10 @@ public class CitationParser {
                         found.add(c);
                     }
                 }
+            }
+            String tail = body.substring(last);
+            if (!tail.isBlank() && !tail.matches(SEP)) {
+                unparsedFragment(tail, "項の並びとして読めません");
             }
             items(found, m.group(), m.end());
         }

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * <p>NFKC turns full-width digits and brackets into ASCII (第８号 → 第8号, （ → (); kanji numerals are
  * left as they are. Markup from HTML-derived documents becomes a space. Line breaks that PDF
  * extraction put inside a citation (「別表\n第二」, 「…、2\n3、…」, 「に基づ\nく」) are removed; a break
- * after a sentence end, or before a form field number (「2提供先…」), becomes a space.
+ * after a sentence end, next to a space, or before a form field number (「2提供先…」), becomes a space.
  */
 public final class CitationText {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}>");
-    private static final Pattern BREAK = Pattern.compile("[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*");
+    private static final Pattern BREAK = Pattern.compile("([ \\t\\u3000]*)\\r?\\n([ \\t\\u3000]*)");
     /** A line that starts with a form field number such as 「2提供先における用途」, not a wrapped list. */
-    private static final Pattern FIELD_START = Pattern.compile("[0-9]+[^0-9、,の項号条)】~〜\\-\\sかま]");
+    private static final Pattern FIELD_START = Pattern.compile("[0-9]+(?![項号条年月日])[一-龥ァ-ヶ]");
 
     private CitationText() {
     }
@@ -34,7 +34,9 @@ public final class CitationText {
             out.append(s, last, m.start());
             char before = out.length() == 0 ? '。' : out.charAt(out.length() - 1);
             boolean fieldStarts = FIELD_START.matcher(s).region(m.end(), s.length()).lookingAt();
-            out.append(before == '。' || fieldStarts ? " " : "");
+            // a space at the break is a real separator (「4まで 5」), not a wrap inside a token
+            boolean spaced = !m.group(1).isEmpty() || !m.group(2).isEmpty();
+            out.append(before == '。' || fieldStarts || spaced ? " " : "");
             last = m.end();
         }
         out.append(s.substring(last));
