@@ -71,6 +71,8 @@ public class CitationParser {
     private static final String RANGE = "\\s*(?:から|~|〜|-|－)\\s*";
     private static final String ITEMREF = "(?:第\\s*)?" + ITEM + "(?:" + RANGE + "(?:第\\s*)?" + ITEM
             + "(?:\\s*まで)?)?(?:\\s*(?:の\\s*)?項)?";
+    /** Every character a rule can begin with; keep in sync with {@link #RULES}. */
+    private static final String TOKEN_STARTS = "(【第別番行マ住主条同附明大昭平令情提照各個-~〜。の〇零一二三四五六七八九十百千";
     private static final Pattern ITEMREF_PATTERN = Pattern.compile(ITEMREF);
     private static final Pattern SUSPICIOUS = Pattern.compile(
             "第\\s*[^\\s第、。,()「」]{1,6}?\\s*[条項号](?!目)|(?<![0-9])[0-9]+\\s*の?\\s*項(?!目)");
@@ -233,13 +235,21 @@ public class CitationParser {
             int pos = 0;
             int proseStart = 0;
             Matcher m = null;
+            Matcher[] matchers = new Matcher[RULES.size()];
+            for (int i = 0; i < matchers.length; i++) {
+                matchers[i] = RULES.get(i).pattern().matcher(text);
+            }
             while (pos < text.length()) {
+                if (!mayStartToken(text.charAt(pos))) {
+                    pos++;
+                    continue;
+                }
                 Rule hit = null;
-                for (Rule r : RULES) {
-                    m = r.pattern().matcher(text);
+                for (int i = 0; i < matchers.length; i++) {
+                    m = matchers[i];
                     m.region(pos, text.length());
-                    if (m.lookingAt() && m.end() > pos && accept(r.tok(), m)) {
-                        hit = r;
+                    if (m.lookingAt() && m.end() > pos && accept(RULES.get(i).tok(), m)) {
+                        hit = RULES.get(i);
                         break;
                     }
                 }
@@ -256,6 +266,11 @@ public class CitationParser {
             }
             checkProse(proseStart, text.length());
             flushAll(text.length());
+        }
+
+        /** Cheap pre-check: the first characters any rule can start with (keeps the scan linear-ish). */
+        boolean mayStartToken(char c) {
+            return Character.isWhitespace(c) || (c >= '0' && c <= '9') || TOKEN_STARTS.indexOf(c) >= 0;
         }
 
         /** Filters matches whose meaning depends on context. */
