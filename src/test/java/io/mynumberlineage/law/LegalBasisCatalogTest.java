@@ -89,4 +89,15 @@ class LegalBasisCatalogTest {
         assertThat(concordance.oldItemOf("別表", "24")).hasValueSatisfying(p -> assertThat(p.oldItem()).isEqualTo("16"));
         assertThat(concordance.oldItemOf("主務省令2表", "1")).isEmpty();
     }
+
+    @Test
+    void nodePropertiesJoinTheParseAndTheCatalog() {
+        LegalBasisRef ref = CitationParser.withDefaults().parse("番号法第19条第7号 別表第二の27の項").bases().get(0);
+        var props = LegalBasisNode.of(ref, catalog.describe(ref.key())).toProperties();
+        assertThat(props).containsEntry("key", "番号法/19/8/別表2/27").containsEntry("kind", "提供")
+                .containsEntry("known", true).containsEntry("validFrom", "2015-10-05").doesNotContainKey("validTo");
+        assertThat((String) props.get("title")).contains("地方税");
+        var unknown = LegalBasisNode.of(catalog.find("番号法/19/8/別表2/85の2").orElseThrow()).toProperties();
+        assertThat(unknown).containsEntry("known", false).doesNotContainKey("title");
+    }
 }
