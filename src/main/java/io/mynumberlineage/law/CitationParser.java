@@ -228,7 +228,16 @@ public class CitationParser {
         }
 
         CitationParse result() {
-            return new CitationParse(input, new ArrayList<>(refs.values()), new ArrayList<>(warnings), unparsed);
+            List<LegalBasisRef> out = new ArrayList<>();
+            for (LegalBasisRef r : refs.values()) {
+                boolean wholeTable = r.table() != null && r.tableItem() == null;
+                boolean itemsToo = wholeTable && refs.values().stream()
+                        .anyMatch(o -> o.tableItem() != null && o.key().startsWith(r.key() + "/"));
+                if (!itemsToo) {
+                    out.add(r); // a whole-table ref adds nothing when items of that table were read
+                }
+            }
+            return new CitationParse(input, out, new ArrayList<>(warnings), unparsed);
         }
 
         void scan() {
@@ -636,6 +645,13 @@ public class CitationParser {
         void startTable(String number, String written, int pos, int end) {
             Chain owner = chain;
             boolean ordinanceTable = owner != null && "条例".equals(owner.law);
+            TableCtx previous = table;
+            if (!ordinanceTable && owner == null && previous != null && !previous.itemsEmitted
+                    && previous.table != null && previous.table.equals(tableId(number, null))) {
+                // 「別表第二 (別表第二における情報提供の根拠) …(1、2…の項)」: the same table named again
+                previous.end = end;
+                return;
+            }
             flushTable(pos);
             if (ordinanceTable) {
                 chain = null;
@@ -685,6 +701,14 @@ public class CitationParser {
             table.chain = owner;
             table.start = pos;
             table.end = end;
+        }
+
+        /** Table id for a written number under 番号法 (null number = unnumbered 「別表」). */
+        String tableId(String number, Chain owner) {
+            if (number == null) {
+                return owner != null && "番号法".equals(owner.law) && "19".equals(owner.article) ? "別表2" : "別表";
+            }
+            return "1".equals(number) ? "別表1" : "2".equals(number) ? "別表2" : null;
         }
 
         void itemList(Matcher m, int pos) {
