@@ -314,4 +314,16 @@ class CitationParserTest {
     void htmlMarkupIsIgnored() {
         assertThat(parse("<p>番号法第9条第1項</p> <b>別表第一の16の項</b>").keys()).containsExactly("番号法/9/1/別表1/16");
     }
+
+    @Test
+    void tableNamedAgainBeforeItsItemsKeepsTheArticleForm() {
+        CitationParse p = parse("番号法第19条第8号及び別表第二 (別表第二における情報提供の根拠) (3、4の項)");
+        assertThat(p.keys()).containsExactly("番号法/19/8/別表2/3", "番号法/19/8/別表2/4");
+        assertThat(p.bases()).allMatch(b -> b.era().writtenForm().equals("第19条第8号+別表第二"));
+    }
+
+    @Test
+    void wholeTableIsKeptWhenNoItemIsNamed() {
+        assertThat(parse("番号法第19条第8号別表第2に定める情報照会者").keys()).containsExactly("番号法/19/8/別表2");
+    }
 }
