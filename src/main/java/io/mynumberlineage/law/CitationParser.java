@@ -219,6 +219,8 @@ public class CitationParser {
         BasisKind lastBangoKind;
         int lastTokenEnd;
         Tok lastTok;
+        int lawStart;
+        boolean articleSinceLaw;
 
         Run(String input, String text, String municipality, LocalDate asOf) {
             this.input = input;
@@ -275,6 +277,7 @@ public class CitationParser {
             }
             checkProse(proseStart, text.length());
             flushAll(text.length());
+            emitOrderWithoutArticle();
         }
 
         /** Cheap pre-check: the first characters any rule can start with (keeps the scan linear-ish). */
@@ -372,9 +375,25 @@ public class CitationParser {
 
         void setLaw(String newLaw, int pos) {
             flushAll(pos);
+            emitOrderWithoutArticle();
             law = newLaw;
+            lawStart = pos;
+            articleSinceLaw = false;
             ordinanceName = null;
             ordinanceBody = null;
+        }
+
+        /** 「番号法別表第二の主務省令で定める事務及び情報を定める命令」 cited with no article: the order itself. */
+        void emitOrderWithoutArticle() {
+            if (("別表第一主務省令".equals(law) || "別表第二主務省令".equals(law)) && !articleSinceLaw) {
+                boolean first = law.startsWith("別表第一");
+                add(new LegalBasisRef(law, law, null, null, null, null, null,
+                        first ? BasisKind.USE : BasisKind.PROVIDE,
+                        new FormEra(law.replace("主務省令", "の主務省令"), "A/B/C", LawEras.IN_FORCE, LawEras.ERA_C_UNTIL,
+                                "別表第一/第二の主務省令は2024-05-27の改正で置き換えられた [U LAW-NOTES §3]"),
+                        null, text.substring(lawStart, Math.min(text.length(), lawStart + 40)).strip()));
+                articleSinceLaw = true;
+            }
         }
 
         void newOrder(Matcher m, int pos) {
@@ -474,6 +493,7 @@ public class CitationParser {
             }
             chain = newChain(law, article, pos, m.end());
             lastArticleLaw = law;
+            articleSinceLaw = true;
             lastArticle = article;
         }
 
@@ -525,6 +545,7 @@ public class CitationParser {
                 unparsedFragment(m.group(), "どの法令の条か特定できません");
                 return;
             }
+            articleSinceLaw = true;
             for (String a : m.group(1).split(SEP)) {
                 String article = canonical(a, m.group());
                 if (article != null) {

@@ -326,4 +326,9 @@ class CitationParserTest {
     void wholeTableIsKeptWhenNoItemIsNamed() {
         assertThat(parse("番号法第19条第8号別表第2に定める情報照会者").keys()).containsExactly("番号法/19/8/別表2");
     }
+
+    @Test
+    void orderCitedWithoutArticleIsKeptAtOrderLevel() {
+        assertThat(parse("番号法別表第一の主務省令で定める事務を定める命令").keys()).containsExactly("別表第一主務省令");
+    }
 }
