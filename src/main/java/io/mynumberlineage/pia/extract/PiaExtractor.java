@@ -167,6 +167,7 @@ public final class PiaExtractor {
     private static final Pattern POSTAL_MUNICIPALITY = Pattern.compile(
             "〒\\s*\\d{3}-\\d{4}\\s*(?:\\S{2,3}?[都道府県](?=\\S{1,6}?[市町村]))?(\\S{1,6}?[市町村])");
     private static final Pattern BRACKETED_FILE = Pattern.compile("^【\\s*(?:\\d{1,2}\\s*[.．]\\s*)?([^】]{2,40})】\\s*");
+    private static final Pattern TITLE_TAIL = Pattern.compile("^\\s*(?:[(（【][^)）】]*[)）】]\\s*|※[^\\[]*)*$");
     private static final Pattern KIND = Pattern.compile("(基礎項目|重点項目|全項目)評価書");
     private static final Pattern FORM_VERSION = Pattern.compile("^\\[?\\s*(.{0,20}様式\\s*\\d+)\\s*\\]?$");
     private static final Pattern FILE_NAME_ITEM = Pattern.compile(
@@ -353,7 +354,7 @@ public final class PiaExtractor {
 
         private static boolean isFragment(SourceLine line) {
             String t = line.text();
-            return t.startsWith("[") || t.startsWith("]") || t.codePointCount(0, t.length()) <= 2
+            return t.startsWith("[") || t.startsWith("]") || (t.codePointCount(0, t.length()) <= 2 && !t.matches("\\d+"))
                     || CHOICE_LINE.matcher(line.firstCell()).matches();
         }
 
@@ -418,6 +419,10 @@ public final class PiaExtractor {
                 partLabel = "概要";
             }
             String tail = numbered.title().substring(Math.min(numbered.title().length(), numbered.key().length()));
+            if (TITLE_TAIL.matcher(tail).matches()) {
+                // 「(委託に伴うものを除く。)」「【任意】」 qualify the heading; they are not a value.
+                tail = "";
+            }
             String value = (tail + " " + String.join(" ", line.cells().subList(1, line.cells().size()))).trim();
             open = new Block(Block.Kind.NUMBERED, numbered.key(), value, line, path(null));
         }
@@ -596,6 +601,12 @@ public final class PiaExtractor {
             switch (key) {
                 case "評価書番号" -> {
                     number = b.flat().split("\\s+")[0];
+                    for (String l : b.text().split("\n")) {
+                        if (l.trim().matches("[0-9A-Za-z\\-]{1,12}")) {
+                            number = l.trim();
+                            break;
+                        }
+                    }
                     placeDocument(b);
                 }
                 case "評価書名" -> {
@@ -755,7 +766,7 @@ public final class PiaExtractor {
                 count(provenance(b, b.flat()), false);
                 place(b);
             } else if (key.equals("部署") || key.equals("事務担当部署")) {
-                departments.add(b.flat());
+                departments.add(b.flat().replaceFirst("\\s*\\(\\s*\\)$", ""));
                 placeDocument(b);
             } else {
                 unparsed(b, "対応する項目がありません: " + label(b));
@@ -1113,8 +1124,19 @@ public final class PiaExtractor {
                 place(b);
                 return;
             }
-            // Lines wrapped inside an item name continue without a separator; the 、 separates items.
-            String joined = String.join("", body.split("\n"));
+            // An 、-separated list wrapped by PDF extraction continues mid-name, so its lines join
+            // without a separator; other lines (space-separated lists) each stand alone.
+            StringBuilder sb = new StringBuilder();
+            String previous = null;
+            for (String l : body.split("\n")) {
+                if (previous != null) {
+                    sb.append(previous.contains("、") ? "" : "\t");
+                }
+                sb.append(l);
+                previous = l;
+            }
+            // 「<宛名>」 group captions name a group of items, not an item.
+            String joined = sb.toString().replaceAll("<[^<>]{1,30}>", "\t");
             List<String> items = new ArrayList<>();
             for (String cell : joined.split("\t| {2,}")) {
                 if (!cell.contains("、") && cell.trim().split(" ").length >= 3) {
@@ -1132,7 +1154,7 @@ public final class PiaExtractor {
                 items.add(0, b.label);
             }
             List<String> notItems = items.stream()
-                    .filter(i -> i.contains("。") || i.startsWith("[") || i.codePointCount(0, i.length()) > 40).toList();
+                    .filter(i -> i.contains("。") || i.startsWith("[") || i.codePointCount(0, i.length()) > 80).toList();
             if (!notItems.isEmpty()) {
                 // Sentences are not item names: PDF pages mix other sections' text into the list.
                 items.removeAll(notItems);
