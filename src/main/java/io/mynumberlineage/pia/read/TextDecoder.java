@@ -31,13 +31,22 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return lenient(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", warnings);
         }
-        Charset utf16 = utf16WithoutBom(bytes);
-        if (utf16 != null) {
-            return lenient(bytes, 0, utf16, utf16.name(), warnings);
-        }
         String strict = strictUtf8(bytes);
+        // Any UTF-16 text with line breaks has NUL bytes (00 0A); Shift_JIS and UTF-8 text never do.
+        if (hasNul(bytes)) {
+            Charset utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) {
+                return lenient(bytes, 0, utf16, utf16.name(), warnings);
+            }
+        }
         if (strict != null) {
             return new DecodedText(strict, "UTF-8", 0, warnings);
+        }
+        DecodedText utf8 = lenient(bytes, 0, StandardCharsets.UTF_8, "UTF-8", new ArrayList<>());
+        if (utf8.replacedSequences() * 200 < Math.max(1, utf8.text().length())) {
+            // A few damaged bytes in an otherwise UTF-8 file: keep UTF-8 rather than guess another charset.
+            warnings.addAll(utf8.warnings());
+            return new DecodedText(utf8.text(), "UTF-8", utf8.replacedSequences(), warnings);
         }
         Charset detected = detect(bytes);
         if (detected == null) {
@@ -45,6 +54,16 @@ public final class TextDecoder {
             warnings.add("文字コードを判定できなかったため CP932 として読み込みました");
         }
         return lenient(bytes, 0, detected, detected.name(), warnings);
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strictUtf8(byte[] bytes) {
@@ -77,30 +96,33 @@ public final class TextDecoder {
         }
     }
 
-    /** Japanese text in UTF-16 without BOM has a zero byte in most code units of ASCII runs. */
+    /** UTF-16 without BOM: the byte order under which the text reads as plausible Japanese or ASCII. */
     private static Charset utf16WithoutBom(byte[] bytes) {
-        int n = Math.min(bytes.length, 4096) & ~1;
+        int n = Math.min(bytes.length, 8192) & ~1;
         if (n < 8) {
             return null;
         }
-        int zeroEven = 0;
-        int zeroOdd = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (bytes[i] == 0) {
-                zeroEven++;
+        double le = plausibility(new String(bytes, 0, n, StandardCharsets.UTF_16LE));
+        double be = plausibility(new String(bytes, 0, n, StandardCharsets.UTF_16BE));
+        if (Math.max(le, be) < 0.9) {
+            return null;
+        }
+        return le >= be ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
+
+    private static double plausibility(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int good = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r' || (c >= 0x2000 && c <= 0x2BFF)
+                    || (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF)) {
+                good++;
             }
-            if (bytes[i + 1] == 0) {
-                zeroOdd++;
-            }
         }
-        int units = n / 2;
-        if (zeroOdd > units / 4 && zeroEven < units / 50) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (zeroEven > units / 4 && zeroOdd < units / 50) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        return (double) good / s.length();
     }
 
     private static DecodedText lenient(byte[] bytes, int offset, Charset charset, String label, List<String> warnings) {
