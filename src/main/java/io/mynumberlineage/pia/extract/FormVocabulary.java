@@ -54,6 +54,9 @@ final class FormVocabulary {
 
     /** A roman-numbered part heading such as 「II 特定個人情報ファイルの概要」, or null. */
     static Heading roman(String text) {
+        if (text.isEmpty() || "IV(".indexOf(text.charAt(0)) < 0) {
+            return null;
+        }
         Matcher m = ROMAN.matcher(text);
         if (!m.matches()) {
             return null;
@@ -83,6 +86,9 @@ final class FormVocabulary {
 
     /** 「(別添2) 変更箇所」, 「別紙1」… or null. */
     static Heading appendix(String text) {
+        if (text.length() > 60 || !(text.contains("別添") || text.contains("別紙"))) {
+            return null;
+        }
         Matcher m = APPENDIX.matcher(text);
         if (!m.matches()) {
             return null;
@@ -110,6 +116,9 @@ final class FormVocabulary {
 
     /** A numbered sub-section heading 「5. 特定個人情報の提供・移転(…)」 of the form, or null. */
     static Numbered numbered(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return null;
+        }
         Matcher m = NUMBERED.matcher(text);
         if (!m.matches()) {
             return null;
@@ -124,14 +133,34 @@ final class FormVocabulary {
         return null;
     }
 
+    private static final java.util.Set<String> PLAIN_LABEL_SET = java.util.Set.copyOf(PLAIN_LABELS);
+
     static boolean isPlainLabel(String cell) {
+        if (cell.length() > 60) {
+            return false;
+        }
         String c = compact(stripMarks(cell));
-        for (String l : PLAIN_LABELS) {
-            if (c.equals(l) || (c.startsWith(l) && c.length() <= l.length() + 12 && c.contains("【"))) {
-                return true;
+        if (PLAIN_LABEL_SET.contains(c)) {
+            return true;
+        }
+        if (c.indexOf('【') >= 0) {
+            for (String l : PLAIN_LABELS) {
+                if (c.startsWith(l) && c.length() <= l.length() + 12) {
+                    return true;
+                }
             }
         }
         return c.startsWith("個人情報保護委員会承認日");
+    }
+
+    /** A plain label that starts a single-cell line followed by its value 「全ての記録項目 別添2を参照。」, or null. */
+    static String plainLabelPrefix(String line) {
+        int space = line.indexOf(' ');
+        if (space <= 0) {
+            return null;
+        }
+        String head = line.substring(0, space);
+        return PLAIN_LABEL_SET.contains(head) ? head : null;
     }
 
     /** The label's words without circled number, ※ and spacing: 「④記録される項目 ※」 → 記録される項目. */
@@ -144,11 +173,11 @@ final class FormVocabulary {
     }
 
     static String stripMarks(String s) {
-        return s.replace("※", "").trim();
+        return s.indexOf('※') >= 0 ? s.replace("※", "").trim() : s.trim();
     }
 
     static String compact(String s) {
-        return s.replace(" ", "").replace("\u3000", "");
+        return s.indexOf(' ') >= 0 || s.indexOf('\u3000') >= 0 ? s.replace(" ", "").replace("\u3000", "") : s;
     }
 
     static boolean isCircled(int cp) {

@@ -67,6 +67,8 @@ public final class PiaExtractor {
         }
 
         void append(SourceLine l) {
+            text = null;
+            flat = null;
             if (value.length() > 0) {
                 value.append('\n');
             }
@@ -74,13 +76,22 @@ public final class PiaExtractor {
             lines.add(l);
         }
 
+        private String text;
+        private String flat;
+
         String text() {
-            return value.toString().trim();
+            if (text == null) {
+                text = value.toString().trim();
+            }
+            return text;
         }
 
         /** The value on one line, for records that hold a short text. */
         String flat() {
-            return text().replace('\n', ' ').trim();
+            if (flat == null) {
+                flat = text().replace('\n', ' ').trim();
+            }
+            return flat;
         }
     }
 
@@ -246,14 +257,15 @@ public final class PiaExtractor {
             flushPendingEntrustmentFields();
             mergeAnnexRecipients();
             catchUnclaimedLines();
-            return new Extraction(build(), coverage(), formRecognised);
+            LineCoverage cov = coverage();
+            return new Extraction(build(cov), cov, formRecognised);
         }
 
         // ---------------------------------------------------------------- classification
 
         private void step(SourceLine line) {
             String text = line.text();
-            if (line.cells().isEmpty() || TABLE_RULE.matcher(text).matches()) {
+            if (line.cells().isEmpty() || (text.indexOf('-') >= 0 && TABLE_RULE.matcher(text).matches())) {
                 mark(structural, line);
                 return;
             }
@@ -272,7 +284,7 @@ public final class PiaExtractor {
             }
             String first = line.firstCell();
             if (line.cells().size() == 1 || first.length() <= 60) {
-                if (text.equals("項目一覧") || FormVocabulary.compact(text).equals("項目一覧")) {
+                if (text.length() <= 8 && FormVocabulary.compact(text).equals("項目一覧")) {
                     flush();
                     partBeforeToc = part;
                     part = Part.TOC;
@@ -309,22 +321,24 @@ public final class PiaExtractor {
                 startNumbered(numbered, line);
                 return;
             }
-            Matcher anchorMatcher = FormVocabulary.ANCHOR.matcher(text.replace('\t', ' '));
-            if (anchorMatcher.matches() && part != Part.ANNEX && part != Part.PREAMBLE) {
+            Matcher anchorMatcher = (first.startsWith("提供先") || first.startsWith("移転先") || first.startsWith("システム")
+                    || first.startsWith("委託事項"))
+                    ? FormVocabulary.ANCHOR.matcher(text.replace('\t', ' ')) : null;
+            if (anchorMatcher != null && anchorMatcher.matches() && part != Part.ANNEX && part != Part.PREAMBLE) {
                 flush();
                 anchorStep(anchorMatcher, line);
                 return;
             }
-            Matcher risk = FormVocabulary.RISK.matcher(first);
-            if (risk.matches() && part == Part.RISK) {
+            Matcher risk = first.startsWith("リスク") ? FormVocabulary.RISK.matcher(first) : null;
+            if (risk != null && risk.matches() && part == Part.RISK) {
                 flush();
                 riskAnchor = "リスク" + risk.group(1);
                 String rest = (risk.group(2) + " " + String.join(" ", line.cells().subList(1, line.cells().size()))).trim();
                 open = new Block(Block.Kind.RISK, riskAnchor, rest, line, path(riskAnchor));
                 return;
             }
-            Matcher item = FormVocabulary.SUMMARY_ITEM.matcher(first);
-            if (item.matches() && (part == Part.SUMMARY_SYSTEMS || part == Part.SUMMARY_FILES
+            Matcher item = first.startsWith("(") ? FormVocabulary.SUMMARY_ITEM.matcher(first) : null;
+            if (item != null && item.matches() && (part == Part.SUMMARY_SYSTEMS || part == Part.SUMMARY_FILES
                     || part == Part.SUMMARY_RISK || part == Part.RECORD_ITEMS)) {
                 flush();
                 open = new Block(Block.Kind.ITEM, "(" + item.group(1) + ")", item.group(2), line, path("(" + item.group(1) + ")"));
@@ -354,8 +368,14 @@ public final class PiaExtractor {
 
         private static boolean isFragment(SourceLine line) {
             String t = line.text();
-            return t.startsWith("[") || t.startsWith("]") || (t.codePointCount(0, t.length()) <= 2 && !t.matches("\\d+"))
-                    || CHOICE_LINE.matcher(line.firstCell()).matches();
+            if (t.startsWith("[") || t.startsWith("]")) {
+                return true;
+            }
+            if (t.length() <= 2) {
+                return !Character.isDigit(t.charAt(0));
+            }
+            char c = t.charAt(0);
+            return (c == '<' || c == '＜' || Character.isDigit(c)) && CHOICE_LINE.matcher(line.firstCell()).matches();
         }
 
         /** Tick-box and selection fields take the bracket lines that follow them; text fields do not. */
@@ -481,12 +501,11 @@ public final class PiaExtractor {
                 return new Block(Block.Kind.FIELD, first, "", line, path(first));
             }
             if (cells.size() == 1) {
-                for (String l : FormVocabulary.PLAIN_LABELS) {
-                    if (first.startsWith(l + " ") || first.startsWith(l + " ※")) {
-                        formRecognised = true;
-                        String value = first.substring(l.length()).replaceFirst("^\\s*※?\\s*", "");
-                        return new Block(Block.Kind.FIELD, l, value, line, path(l));
-                    }
+                String l = FormVocabulary.plainLabelPrefix(first);
+                if (l != null) {
+                    formRecognised = true;
+                    String value = first.substring(l.length()).replaceFirst("^\\s*※?\\s*", "");
+                    return new Block(Block.Kind.FIELD, l, value, line, path(l));
                 }
                 return null;
             }
@@ -1438,7 +1457,7 @@ public final class PiaExtractor {
 
         // ---------------------------------------------------------------- build
 
-        private Manifest build() {
+        private Manifest build(LineCoverage cov) {
             String municipality = municipality();
             String kind = kinds.isEmpty() ? null : String.join("+", kinds);
             if (processName == null && title != null) {
@@ -1516,7 +1535,6 @@ public final class PiaExtractor {
             if (!formRecognised) {
                 warnings.add(0, "[前文] 特定個人情報保護評価書の見出し・項目が見つかりません");
             }
-            LineCoverage cov = coverage();
             if (!cov.missing().isEmpty()) {
                 warnings.add("[全体] 取り込みの対象外となった行が " + cov.missing().size() + " 行あります");
             }

@@ -25,7 +25,7 @@ public final class FormNormalizer {
 
     /** Collapses runs of spaces inside a cell; tabs (cell borders) are handled by the caller. */
     public static String collapseSpaces(String s) {
-        return SPACES.matcher(s).replaceAll(" ").trim();
+        return s.indexOf("  ") >= 0 ? SPACES.matcher(s).replaceAll(" ").trim() : s.trim();
     }
 
     public static boolean isCircledNumber(int cp) {
@@ -63,7 +63,7 @@ public final class FormNormalizer {
             return s;
         }
         if (!hasCircled) {
-            return Normalizer.normalize(s, Normalizer.Form.NFKC);
+            return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         StringBuilder out = new StringBuilder(s.length());
         int start = 0;

@@ -16,7 +16,7 @@ final class LineJoiner {
     private static final Pattern STARTS_ITEM = Pattern.compile(
             "^(?:[\\u2460-\\u2473\\u3251-\\u325F]|[\\[\\]・○●◯※■□◆(<＜【「『\\-]|\\d{1,3}\\s*[).．.、]|\\(\\d|"
                     + "[IVX]{1,4}\\s|別紙|別添|(?:提供先|移転先|システム|委託事項|リスク)\\s*\\d)");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[。:：]$|[)）\\]」』]$");
+    private static final String ENDINGS = "。:：)）]」』";
     private static final Pattern LABEL_ONLY = Pattern.compile("^[\\u2460-\\u2473][^\\s\\t]{2,}$");
 
     List<SourceLine> join(List<SourceLine> lines) {
@@ -45,16 +45,18 @@ final class LineJoiner {
     }
 
     private static boolean wrapped(SourceLine a, SourceLine b, int width) {
-        int len = a.text().codePointCount(0, a.text().length());
-        return width >= 20 && len >= width * 85 / 100
-                && !ENDS_SENTENCE.matcher(a.text()).find()
-                && !STARTS_ITEM.matcher(b.text()).find();
+        String t = a.text();
+        return width >= 20 && t.length() >= width * 85 / 100
+                && ENDINGS.indexOf(t.charAt(t.length() - 1)) < 0
+                && !STARTS_ITEM.matcher(b.text()).lookingAt();
     }
 
     private static boolean splitLabel(SourceLine a, SourceLine b) {
         String t = b.text();
-        return LABEL_ONLY.matcher(a.text()).matches() && t.length() <= 8 && t.indexOf(' ') < 0
-                && !STARTS_ITEM.matcher(t).find() && !t.startsWith("[");
+        String first = a.text();
+        return t.length() <= 8 && first.length() > 2 && first.charAt(0) >= '\u2460' && first.charAt(0) <= '\u2473'
+                && t.indexOf(' ') < 0 && LABEL_ONLY.matcher(first).matches()
+                && !STARTS_ITEM.matcher(t).lookingAt() && !t.startsWith("[");
     }
 
     /** The 90th percentile of line lengths: the width at which this document's PDF wrapped. */
@@ -64,8 +66,7 @@ final class LineJoiner {
         }
         int[] lengths = new int[lines.size()];
         for (int i = 0; i < lengths.length; i++) {
-            String t = lines.get(i).text();
-            lengths[i] = t.codePointCount(0, t.length());
+            lengths[i] = lines.get(i).text().length();
         }
         Arrays.sort(lengths);
         return lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];

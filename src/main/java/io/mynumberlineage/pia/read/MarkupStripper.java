@@ -13,11 +13,6 @@ public final class MarkupStripper {
     public static final String CHECKED = "[x]";
     public static final String UNCHECKED = "[ ]";
 
-    private static final Pattern BRACKETED_INPUT = Pattern.compile("\\[\\s*<input\\b([^>]*)>\\s*\\]", Pattern.CASE_INSENSITIVE);
-    // "[<input/> 十分である]": the bracket already carries the chosen value, the input is an artefact.
-    private static final Pattern INPUT_BEFORE_VALUE = Pattern.compile("\\[\\s*<input\\b[^>]*>\\s*(?=[^\\]\\s<])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern CHECKED_ATTR = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
@@ -27,10 +22,12 @@ public final class MarkupStripper {
         }
         String s = line;
         if (s.indexOf('<') >= 0) {
-            s = replaceInputs(BRACKETED_INPUT, s);
-            s = INPUT_BEFORE_VALUE.matcher(s).replaceAll("[");
-            s = replaceInputs(INPUT, s);
-            s = TAG.matcher(s).replaceAll(" ");
+            s = scanTags(s);
+            if (s.contains("[[")) {
+                s = DOUBLE_BRACKET.matcher(s).replaceAll("$1");
+                // "[<input/> 十分である]": the bracket already carries the chosen value, the input is an artefact.
+                s = MARK_BEFORE_VALUE.matcher(s).replaceAll("[");
+            }
         }
         if (s.indexOf('&') >= 0) {
             s = decodeEntities(s);
@@ -38,15 +35,38 @@ public final class MarkupStripper {
         return s;
     }
 
-    private static String replaceInputs(Pattern pattern, String s) {
-        Matcher m = pattern.matcher(s);
+    private static final Pattern DOUBLE_BRACKET = Pattern.compile("\\[\\s*(\\[[x ]\\])\\s*\\]");
+    private static final Pattern MARK_BEFORE_VALUE = Pattern.compile("\\[\\s*\\[[x ]\\]\\s*(?=[^\\]\\s<])");
+
+    /** One pass over the line: inputs become tick marks, other tags a space; text is kept. */
+    private static String scanTags(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            String mark = CHECKED_ATTR.matcher(m.group(1)).find() ? CHECKED : UNCHECKED;
-            m.appendReplacement(out, Matcher.quoteReplacement(mark));
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '<' && i + 1 < n && (isAsciiLetter(s.charAt(i + 1)) || (s.charAt(i + 1) == '/' && i + 2 < n && isAsciiLetter(s.charAt(i + 2))))) {
+                int end = s.indexOf('>', i);
+                int nextOpen = s.indexOf('<', i + 1);
+                if (end > 0 && (nextOpen < 0 || nextOpen > end)) {
+                    String tag = s.substring(i + 1, end);
+                    if (tag.regionMatches(true, 0, "input", 0, 5) && (tag.length() == 5 || !isAsciiLetter(tag.charAt(5)))) {
+                        out.append(CHECKED_ATTR.matcher(tag).find() ? CHECKED : UNCHECKED);
+                    } else {
+                        out.append(' ');
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     static String decodeEntities(String s) {
