@@ -1399,11 +1399,37 @@ public final class PiaExtractor {
             }
         }
 
+        private int lastUnparsedLine = -1;
+
         private void unparsed(SourceLine line, String reason) {
-            Provenance p = provenance(path(null), line, line.text());
+            mark(unparsedLines, line);
+            String path = path(null);
+            if (!unparsed.isEmpty() && lastUnparsedLine >= 0 && isBlankBetween(lastUnparsedLine, line.lineNumber())) {
+                UnparsedRecord last = unparsed.get(unparsed.size() - 1);
+                if (last.reason().equals(reason) && last.provenance().sectionPath().equals(path)) {
+                    // A run of unplaceable lines (a PDF table, a page of prose) stays one record.
+                    unparsed.set(unparsed.size() - 1, new UnparsedRecord(last.text() + "\n" + line.text(), reason, last.provenance()));
+                    lastUnparsedLine = line.lastLineNumber();
+                    return;
+                }
+            }
+            Provenance p = provenance(path, line, line.text());
             unparsed.add(new UnparsedRecord(line.text(), reason, p));
             count(p, false);
-            mark(unparsedLines, line);
+            lastUnparsedLine = line.lastLineNumber();
+        }
+
+        /** True when only blank source lines lie between line {@code a} and line {@code b}. */
+        private boolean isBlankBetween(int a, int b) {
+            if (b <= a) {
+                return false;
+            }
+            for (int n = a + 1; n < b; n++) {
+                if (!doc.normalizedLines().get(n - 1).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static void mark(BitSet set, SourceLine line) {

@@ -48,7 +48,7 @@ public final class MarkupStripper {
             if (c == '<' && i + 1 < n && (isAsciiLetter(s.charAt(i + 1)) || (s.charAt(i + 1) == '/' && i + 2 < n && isAsciiLetter(s.charAt(i + 2))))) {
                 int end = s.indexOf('>', i);
                 int nextOpen = s.indexOf('<', i + 1);
-                if (end > 0 && (nextOpen < 0 || nextOpen > end)) {
+                if (end > 0 && (nextOpen < 0 || nextOpen > end) && isHtmlTag(s, i + 1, end)) {
                     String tag = s.substring(i + 1, end);
                     if (tag.regionMatches(true, 0, "input", 0, 5) && (tag.length() == 5 || !isAsciiLetter(tag.charAt(5)))) {
                         out.append(CHECKED_ATTR.matcher(tag).find() ? CHECKED : UNCHECKED);
@@ -64,6 +64,24 @@ public final class MarkupStripper {
         }
         return out.toString();
     }
+
+    /** Only real HTML tags are markup: 「<AI-OCR>」 or 「<http://…>」 are text and must survive. */
+    private static boolean isHtmlTag(String s, int from, int end) {
+        int start = s.charAt(from) == '/' ? from + 1 : from;
+        int i = start;
+        while (i < end && (isAsciiLetter(s.charAt(i)) || Character.isDigit(s.charAt(i)))) {
+            i++;
+        }
+        if (i < end && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '/') {
+            return false;
+        }
+        return HTML_TAGS.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> HTML_TAGS = java.util.Set.of("p", "br", "li", "ul", "ol", "div", "span", "table",
+            "tr", "td", "th", "tbody", "thead", "tfoot", "input", "b", "i", "u", "s", "strong", "em", "a", "font", "hr", "h1", "h2",
+            "h3", "h4", "h5", "h6", "sup", "sub", "small", "img", "label", "col", "colgroup", "caption", "pre", "code",
+            "blockquote", "center", "section", "dl", "dt", "dd", "nobr", "wbr", "big");
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

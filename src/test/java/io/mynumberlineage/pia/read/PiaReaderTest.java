@@ -66,6 +66,12 @@ class PiaReaderTest {
     }
 
     @Test
+    void angleBracketTextThatIsNotHtmlSurvives() throws Exception {
+        PiaDocument d = reader.read("t", bytes("<AI-OCR>\n<http://example.jp/a/>\n<選択肢> 1) 紙\n<p>本文</p><br/>\n", StandardCharsets.UTF_8));
+        assertThat(d.lines()).extracting(SourceLine::text).containsExactly("<AI-OCR>", "<http://example.jp/a/>", "<選択肢> 1) 紙", "本文");
+    }
+
+    @Test
     void splitsMarkdownTablesAndStripsHeadings() throws Exception {
         PiaDocument d = reader.read("md", bytes("# I 基本情報\n| ①部署 | 市民課 |\n|---|---|\n**5. 特定個人情報の提供・移転**\n", StandardCharsets.UTF_8));
         assertThat(d.lines()).extracting(SourceLine::text).containsExactly("I 基本情報", "①部署\t市民課", "|---|---|", "5. 特定個人情報の提供・移転");
