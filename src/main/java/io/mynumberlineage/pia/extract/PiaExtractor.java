@@ -195,7 +195,7 @@ public final class PiaExtractor {
         private final BitSet unparsedLines = new BitSet();
         private final BitSet structural = new BitSet();
         private final List<String> warnings = new ArrayList<>();
-        private final Map<String, int[]> sectionCounts = new TreeMap<>();
+        private final Map<String, int[]> sectionCounts = new java.util.HashMap<>();
 
         // document metadata
         private String title;
@@ -1400,23 +1400,40 @@ public final class PiaExtractor {
         }
 
         private int lastUnparsedLine = -1;
+        private int runIndex = -1;
+        private StringBuilder runText;
 
         private void unparsed(SourceLine line, String reason) {
             mark(unparsedLines, line);
             String path = path(null);
-            if (!unparsed.isEmpty() && lastUnparsedLine >= 0 && isBlankBetween(lastUnparsedLine, line.lineNumber())) {
-                UnparsedRecord last = unparsed.get(unparsed.size() - 1);
+            if (runIndex >= 0 && runIndex == unparsed.size() - 1 && isBlankBetween(lastUnparsedLine, line.lineNumber())) {
+                UnparsedRecord last = unparsed.get(runIndex);
                 if (last.reason().equals(reason) && last.provenance().sectionPath().equals(path)) {
                     // A run of unplaceable lines (a PDF table, a page of prose) stays one record.
-                    unparsed.set(unparsed.size() - 1, new UnparsedRecord(last.text() + "\n" + line.text(), reason, last.provenance()));
+                    runText.append('\n').append(line.text());
                     lastUnparsedLine = line.lastLineNumber();
                     return;
                 }
             }
+            closeRun();
             Provenance p = provenance(path, line, line.text());
             unparsed.add(new UnparsedRecord(line.text(), reason, p));
             count(p, false);
             lastUnparsedLine = line.lastLineNumber();
+            runIndex = unparsed.size() - 1;
+            runText = new StringBuilder(line.text());
+        }
+
+        /** Writes the text gathered for the current run of unparsed lines into its record. */
+        private void closeRun() {
+            if (runIndex >= 0 && runIndex < unparsed.size()) {
+                UnparsedRecord r = unparsed.get(runIndex);
+                if (runText.length() != r.text().length()) {
+                    unparsed.set(runIndex, new UnparsedRecord(runText.toString(), r.reason(), r.provenance()));
+                }
+            }
+            runIndex = -1;
+            runText = null;
         }
 
         /** True when only blank source lines lie between line {@code a} and line {@code b}. */
@@ -1443,7 +1460,9 @@ public final class PiaExtractor {
         }
 
         private void count(Provenance p, boolean warning) {
-            String section = p.sectionPath().split("/")[0];
+            String path = p.sectionPath();
+            int slash = path.indexOf('/');
+            String section = slash < 0 ? path : path.substring(0, slash);
             sectionCounts.computeIfAbsent(section, k -> new int[2])[warning ? 1 : 0]++;
         }
 
@@ -1567,7 +1586,7 @@ public final class PiaExtractor {
             List<String> allWarnings = new ArrayList<>(doc.warnings().stream().map(w -> "[読込] " + w).toList());
             allWarnings.addAll(warnings);
             Map<String, ParseReport.SectionCount> sections = new LinkedHashMap<>();
-            sectionCounts.forEach((k, v) -> sections.put(k, new ParseReport.SectionCount(v[0], v[1])));
+            new TreeMap<>(sectionCounts).forEach((k, v) -> sections.put(k, new ParseReport.SectionCount(v[0], v[1])));
             sections.put("_lines", new ParseReport.SectionCount(cov.nonBlankLines(), cov.safetyNet() + cov.missing().size()));
             return new Manifest(Manifest.SCHEMA_VERSION, info, systemRecords, fileRecords, acquisitions, List.copyOf(useBases),
                     flowRecords, entrustmentRecords, List.copyOf(risks), List.copyOf(reviews), List.copyOf(contacts),
@@ -1631,6 +1650,7 @@ public final class PiaExtractor {
 
         /** Whatever no handler claimed still reaches the manifest: nothing is dropped silently. */
         private void catchUnclaimedLines() {
+            closeRun();
             for (SourceLine l : doc.lines()) {
                 if (!placed.get(l.lineNumber()) && !unparsedLines.get(l.lineNumber()) && !structural.get(l.lineNumber())) {
                     Provenance p = new Provenance(doc.name(), "未分類", l.lineNumber(), l.text());
