@@ -1,6 +1,7 @@
 package io.mynumberlineage.pia;
 
 import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.pia.extract.AnnexRecipients;
 import io.mynumberlineage.pia.extract.Extraction;
 import io.mynumberlineage.pia.extract.PiaExtractor;
 import io.mynumberlineage.pia.read.PiaDocument;
@@ -21,15 +22,21 @@ public class PiaImporter {
 
     private final long maxBytes;
     private final PiaReader reader;
-    private final PiaExtractor extractor = new PiaExtractor();
+    private final PiaExtractor extractor;
 
     public PiaImporter() {
         this(PiaReader.DEFAULT_MAX_BYTES);
     }
 
     public PiaImporter(long maxBytes) {
+        this(maxBytes, AnnexRecipients.NONE);
+    }
+
+    /** @param annex source of 提供先/移転先 listed in a 別紙 (the annex extractor, adapted) */
+    public PiaImporter(long maxBytes, AnnexRecipients annex) {
         this.maxBytes = maxBytes;
         this.reader = new PiaReader(maxBytes);
+        this.extractor = new PiaExtractor(annex);
     }
 
     public ImportOutcome importFile(Path file) {

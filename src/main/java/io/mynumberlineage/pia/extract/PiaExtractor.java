@@ -38,8 +38,19 @@ import java.util.regex.Pattern;
  */
 public final class PiaExtractor {
 
+    private final AnnexRecipients annex;
+
+    public PiaExtractor() {
+        this(AnnexRecipients.NONE);
+    }
+
+    /** @param annex where 提供先/移転先 listed in a 別紙 come from (see {@link AnnexRecipients}) */
+    public PiaExtractor(AnnexRecipients annex) {
+        this.annex = annex;
+    }
+
     public Extraction extract(PiaDocument doc) {
-        return new Run(doc).run();
+        return new Run(doc, annex).run();
     }
 
     /** A label with its value: the unit the form is made of. */
@@ -244,8 +255,13 @@ public final class PiaExtractor {
         private final List<Block> pendingFlowFields = new ArrayList<>();
         private final List<Block> pendingEntrustmentFields = new ArrayList<>();
 
-        Run(PiaDocument doc) {
+        private final AnnexRecipients annex;
+        private FileBuilder annexTarget;
+        private final List<FlowRecord> annexFlows = new ArrayList<>();
+
+        Run(PiaDocument doc, AnnexRecipients annex) {
             this.doc = doc;
+            this.annex = annex;
         }
 
         Extraction run() {
@@ -861,7 +877,12 @@ public final class PiaExtractor {
                 }
                 case "期間", "保管期間" -> {
                     String sel = FieldValues.selection(b.flat());
-                    f.retentionPeriod = sel != null ? sel : FieldValues.clip(b.flat(), 80);
+                    String rest = FieldValues.withoutChoices(b.flat());
+                    if (sel == null && rest.isEmpty()) {
+                        unparsed(b, "保管期間の選択を読み取れません");
+                        return;
+                    }
+                    f.retentionPeriod = sel != null ? sel : FieldValues.clip(rest, 80);
                     place(b);
                 }
                 case "消去方法" -> {
@@ -1487,17 +1508,27 @@ public final class PiaExtractor {
 
         /**
          * The single place where 別紙 recipient lists (long 提供先/移転先 lists in an appendix of
-         * PDF-extracted text) are to be merged. The annex extractor reads
-         * {@code doc.normalizedLines()} and returns FlowRecords with {@code fileId == null}; the
-         * file to attach them to is the one whose II-5 section referred to the 別紙.
-         * Until it is wired, the reference stays visible as a warning and in {@code unparsed}.
+         * PDF-extracted text) are merged: the {@link AnnexRecipients} source reads
+         * {@code doc.normalizedLines()}; its flows join the file whose II-5 referred to the 別紙
+         * (see {@link #build}). Without a source the reference stays a warning and in {@code unparsed}.
          */
         private void mergeAnnexRecipients() {
-            for (FileBuilder f : files) {
-                if (f.annexReferenced) {
-                    warn("II", "ファイル「" + f.name + "」の提供先・移転先の一部は別紙に記載されており、この抽出器では取り込んでいません");
-                }
+            FileBuilder target = files.stream().filter(f -> f.annexReferenced).findFirst().orElse(null);
+            if (target == null) {
+                return;
             }
+            closeRun();
+            AnnexRecipients.AnnexFlows result = annex.extract(doc.name(), doc.normalizedLines());
+            if (result == null) {
+                warn("II", "ファイル「" + target.name + "」の提供先・移転先の一部は別紙に記載されており、この抽出器では取り込んでいません");
+                return;
+            }
+            annexTarget = target;
+            annexFlows.addAll(result.flows());
+            // The annex source now accounts for the 別紙 pages this extractor had set aside.
+            unparsed.removeIf(u -> u.reason().startsWith("別紙の記載"));
+            unparsed.addAll(result.unparsed());
+            result.warnings().forEach(w -> warn("別紙", w));
         }
 
         // ---------------------------------------------------------------- build
@@ -1549,7 +1580,6 @@ public final class PiaExtractor {
                     acquisitions.add(new AcquisitionRecord(id, source, List.copyOf(f.methods), f.sourcesProvenance));
                     count(f.sourcesProvenance, false);
                 }
-                checkStatedCounts(f);
             }
             List<FlowRecord> flowRecords = new ArrayList<>();
             for (FlowBuilder fl : flows) {
@@ -1559,6 +1589,24 @@ public final class PiaExtractor {
                         List.copyOf(fl.beppyo), fl.purpose, List.copyOf(fl.items), List.copyOf(fl.methods), fl.frequency,
                         fl.recordCount, fl.provenance));
                 count(fl.provenance, false);
+            }
+            if (annexTarget != null) {
+                String fileId = fileIds.get(annexTarget);
+                for (FlowRecord a : annexFlows) {
+                    boolean inBody = flowRecords.stream().anyMatch(f -> f.fileId().equals(fileId) && f.kind().equals(a.kind())
+                            && a.ordinal() != null && a.ordinal().equals(f.ordinal()));
+                    if (inBody) {
+                        warn("別紙", a.kind() + "先" + a.ordinal() + " は本文と別紙の両方にあり、本文の記載を採用しました");
+                        continue;
+                    }
+                    String id = unique(ids, fileId + "#" + a.kind() + ":" + (a.ordinal() == null ? "別紙" : a.ordinal()));
+                    flowRecords.add(new FlowRecord(id, fileId, a.kind(), a.ordinal(), a.recipient(), a.citations(), a.beppyoItems(),
+                            a.purpose(), a.items(), a.methods(), a.frequency(), a.recordCount(), a.provenance()));
+                    count(a.provenance(), false);
+                }
+            }
+            for (FileBuilder f : files) {
+                checkStatedCounts(f, fileIds.get(f), flowRecords);
             }
             List<EntrustmentRecord> entrustmentRecords = new ArrayList<>();
             for (EntrustmentBuilder e : entrustments) {
@@ -1593,9 +1641,9 @@ public final class PiaExtractor {
                     List.copyOf(changes), List.copyOf(unparsed), new ParseReport(sections, allWarnings));
         }
 
-        private void checkStatedCounts(FileBuilder f) {
-            long provisions = flows.stream().filter(fl -> fl.file == f && fl.kind.equals("提供")).count();
-            long transfers = flows.stream().filter(fl -> fl.file == f && fl.kind.equals("移転")).count();
+        private void checkStatedCounts(FileBuilder f, String fileId, List<FlowRecord> flowRecords) {
+            long provisions = flowRecords.stream().filter(fl -> fileId.equals(fl.fileId()) && fl.kind().equals("提供")).count();
+            long transfers = flowRecords.stream().filter(fl -> fileId.equals(fl.fileId()) && fl.kind().equals("移転")).count();
             if (f.statedProvisions != null && f.statedProvisions != provisions) {
                 warn("II", "ファイル「" + f.name + "」: 提供先は " + f.statedProvisions + " 件と記載、抽出できた提供先は " + provisions + " 件");
             }
