@@ -4,6 +4,7 @@ import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.pia.extract.AnnexRecipients;
 import io.mynumberlineage.pia.extract.Extraction;
 import io.mynumberlineage.pia.extract.PiaExtractor;
+import io.mynumberlineage.pia.read.MyNumberGuard;
 import io.mynumberlineage.pia.read.PiaDocument;
 import io.mynumberlineage.pia.read.PiaReadException;
 import io.mynumberlineage.pia.read.PiaReader;
@@ -57,6 +58,12 @@ public class PiaImporter {
     public ImportOutcome importBytes(String name, byte[] bytes) {
         try {
             PiaDocument doc = reader.read(name, bytes);
+            int myNumberLine = MyNumberGuard.firstLineWithMyNumber(doc.normalizedLines());
+            if (myNumberLine > 0) {
+                // Published 評価書 never contain a real 個人番号; refuse rather than store one.
+                return ImportOutcome.failure(new ImportError(name, "MY_NUMBER",
+                        "個人番号と思われる12桁の番号 (検査用数字が一致) が " + myNumberLine + " 行目にあるため取り込みません: " + name));
+            }
             Extraction extraction = extractor.extract(doc);
             if (!extraction.formRecognised()) {
                 return ImportOutcome.failure(new ImportError(name, "NOT_A_PIA",

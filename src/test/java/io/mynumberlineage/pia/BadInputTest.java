@@ -23,6 +23,35 @@ class BadInputTest {
         return Files.readAllBytes(Seeds.seed(prefix));
     }
 
+    /** Builds a 12-digit string with a valid check digit at run time, so none is stored in the source. */
+    private static String withValidCheckDigit(String elevenDigits) {
+        for (char c = '0'; c <= '9'; c++) {
+            if (io.mynumberlineage.pia.read.MyNumberGuard.hasValidCheckDigit(elevenDigits + c)) {
+                return elevenDigits + c;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    @Test
+    void aNumberThatPassesTheMyNumberCheckDigitIsRefusedWithoutEchoingIt() throws Exception {
+        String text = new String(seedBytes("002_"), StandardCharsets.UTF_8);
+        String candidate = withValidCheckDigit("98765432109");
+        ImportOutcome o = importer.importBytes("leak.txt", (text + "\n備考\t" + candidate + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(o.ok()).isFalse();
+        assertThat(o.error().code()).isEqualTo("MY_NUMBER");
+        assertThat(o.error().message()).doesNotContain(candidate).contains("行目");
+    }
+
+    @Test
+    void anInventedNumberFailingTheCheckDigitIsNotMistakenForOne() throws Exception {
+        String text = new String(seedBytes("002_"), StandardCharsets.UTF_8);
+        String candidate = withValidCheckDigit("98765432109");
+        String failing = candidate.substring(0, 11) + (char) ('0' + (candidate.charAt(11) - '0' + 1) % 10);
+        ImportOutcome o = importer.importBytes("ok.txt", (text + "\n備考\t" + failing + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(o.ok()).isTrue();
+    }
+
     @Test
     void emptyInputIsAClearError() {
         ImportOutcome o = importer.importBytes("empty.txt", new byte[0]);

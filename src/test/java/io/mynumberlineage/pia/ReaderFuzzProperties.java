@@ -27,7 +27,7 @@ class ReaderFuzzProperties {
             throw new IllegalStateException(e);
         }
     }).toList();
-    private static final Set<String> EXPECTED_ERRORS = Set.of("EMPTY", "BINARY", "UNDECODABLE", "NOT_A_PIA");
+    private static final Set<String> EXPECTED_ERRORS = Set.of("EMPTY", "BINARY", "UNDECODABLE", "NOT_A_PIA", "MY_NUMBER");
 
     @Property(tries = 80)
     void mutatedSeedsNeverCrashNorLoseLines(@ForAll("mutatedSeeds") byte[] bytes) {
