@@ -3,7 +3,6 @@ package io.mynumberlineage.pia.read;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -167,9 +166,5 @@ public final class PiaReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> cellsOf(String... cells) {
-        return Arrays.asList(cells);
     }
 }
