@@ -289,6 +289,7 @@ class SeedGoldenTest {
         void filesAndTheirItems() {
             assertThat(fileNames(m)).containsExactly("住民基本台帳ファイル", "本人確認情報ファイル", "送付先情報ファイル");
             assertThat(juki.items()).contains("処理番号", "世帯番号", "個人番号");
+            assertThat(m.files()).extracting(FileRecord::recordCountRange).containsOnly("10万人以上100万人未満");
             assertThat(file(m, "本人確認情報ファイル").items()).contains("住民票コード", "漢字氏名", "個人番号");
         }
 
@@ -336,6 +337,10 @@ class SeedGoldenTest {
             assertThat(m.entrustments()).anyMatch(e -> e.work() != null && e.work().startsWith("窓口DXSaaSの運用・保守業務")
                     && "(株)グラファー".equals(e.contractor()));
             assertThat(m.entrustments()).anyMatch(e -> "RPAのシナリオ作成及び保守".equals(e.work()) && "再委託".equals(e.subcontracting()));
+            // 「[ 再委託する」 with its closing bracket on another PDF line is still read as the selection.
+            assertThat(m.entrustments()).anyMatch(e -> "北見コンピュータビジネス株式会社".equals(e.contractor())
+                    && "再委託する".equals(e.subcontracting()) && "書面による承諾".equals(e.subcontractApproval()));
+            assertThat(m.entrustments()).anyMatch(e -> "(株)グラファー".equals(e.contractor()) && "再委託しない".equals(e.subcontracting()));
         }
     }
 

@@ -46,6 +46,29 @@ final class FieldValues {
         return ticked.isEmpty() ? null : ticked.get(0);
     }
 
+    private static final Pattern OPEN_SELECTION = Pattern.compile("^\\[\\s*([^\\[\\]\\sx<][^\\[\\]<]*?)\\s*\\]?(?:\\s+\\d\\).*)?$");
+
+    /**
+     * Like {@link #selection(String)} for a multi-line value, also accepting a selection whose
+     * closing bracket PDF extraction moved to another line (「[ 再委託しない」 … 「]」).
+     */
+    static String selectionAcrossLines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = selection(text.replace('\n', ' '));
+        if (s != null && !s.contains("選択肢")) {
+            return s;
+        }
+        for (String line : text.split("\n")) {
+            Matcher m = OPEN_SELECTION.matcher(line.trim());
+            if (m.matches()) {
+                return m.group(1).trim();
+            }
+        }
+        return s;
+    }
+
     /** The names of ticked boxes: 「[x] 紙 [ ] 電子メール」 → [紙]. */
     static List<String> ticked(String value) {
         List<String> out = new ArrayList<>();

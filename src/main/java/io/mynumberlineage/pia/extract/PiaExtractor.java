@@ -855,7 +855,7 @@ public final class PiaExtractor {
             }
             switch (key) {
                 case "対象となる本人の数" -> {
-                    f.recordCountRange = FieldValues.selection(b.flat());
+                    f.recordCountRange = FieldValues.selectionAcrossLines(b.text());
                     placeOrUnparsed(b, f.recordCountRange);
                 }
                 case "主な記録項目" -> {
@@ -968,7 +968,7 @@ public final class PiaExtractor {
                 if (onlyIfEmpty && fl.recordCount != null) {
                     return false;
                 }
-                fl.recordCount = FieldValues.selection(v);
+                fl.recordCount = FieldValues.selectionAcrossLines(b.text());
             } else if (key.equals("提供方法") || key.equals("移転方法")) {
                 if (onlyIfEmpty && !fl.methods.isEmpty()) {
                     return false;
@@ -1052,7 +1052,7 @@ public final class PiaExtractor {
                     if (e.subcontracting != null) {
                         return false;
                     }
-                    String sel = FieldValues.selection(v);
+                    String sel = FieldValues.selectionAcrossLines(b.text());
                     if (sel == null || !sel.contains("再委託")) {
                         unparsed(b, "再委託の有無を読み取れません");
                         return true;
