@@ -119,10 +119,9 @@ class SyntheticFormTest {
     void theSameFormInShiftJisGivesTheSameManifestApartFromItsBytes() {
         Manifest utf8 = importForm(FORM.getBytes(StandardCharsets.UTF_8));
         Manifest sjis = importForm(FORM.getBytes(Charset.forName("windows-31j")));
-        assertThat(sjis.flows()).isEqualTo(utf8.flows().stream().map(f -> f).toList().stream()
-                .map(f -> new FlowRecord(f.id(), f.fileId(), f.kind(), f.ordinal(), f.recipient(), f.citations(), f.beppyoItems(),
-                        f.purpose(), f.items(), f.methods(), f.frequency(), f.recordCount(), f.provenance()))
-                .toList());
+        assertThat(sjis.flows()).isEqualTo(utf8.flows());
+        assertThat(sjis.entrustments()).isEqualTo(utf8.entrustments());
+        assertThat(sjis.files()).isEqualTo(utf8.files());
         assertThat(sjis.document().sha256()).isNotEqualTo(utf8.document().sha256());
     }
 }
