@@ -1,6 +1,7 @@
 package io.mynumberlineage.guard;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,16 @@ public final class MyNumberDetector {
             }
         }
         return false;
+    }
+
+    /** The 1-based number of the first line holding a possible 個人番号, or -1. */
+    public static int firstLineWithMyNumber(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (containsMyNumber(lines.get(i))) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Twelve ASCII digits whose last one is the check digit of the first eleven. */

@@ -1,10 +1,11 @@
 package io.mynumberlineage.pia;
 
+import io.mynumberlineage.guard.MyNumberDetector;
 import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.pia.annex.AnnexRecipientExtractor;
 import io.mynumberlineage.pia.extract.AnnexRecipients;
 import io.mynumberlineage.pia.extract.Extraction;
 import io.mynumberlineage.pia.extract.PiaExtractor;
-import io.mynumberlineage.pia.read.MyNumberGuard;
 import io.mynumberlineage.pia.read.PiaDocument;
 import io.mynumberlineage.pia.read.PiaReadException;
 import io.mynumberlineage.pia.read.PiaReader;
@@ -30,7 +31,18 @@ public class PiaImporter {
     }
 
     public PiaImporter(long maxBytes) {
-        this(maxBytes, AnnexRecipients.NONE);
+        this(maxBytes, annexLists());
+    }
+
+    /** 別紙 recipient lists come from the annex extractor, which also rebuilds PDF-scrambled pages. */
+    private static AnnexRecipients annexLists() {
+        var annex = new AnnexRecipientExtractor();
+        return (name, lines) -> {
+            var result = annex.extract(name, lines);
+            var flows = new java.util.ArrayList<>(result.provisions());
+            flows.addAll(result.transfers());
+            return new AnnexRecipients.AnnexFlows(flows, result.unparsed(), result.warnings());
+        };
     }
 
     /** @param annex source of 提供先/移転先 listed in a 別紙 (the annex extractor, adapted) */
@@ -58,7 +70,7 @@ public class PiaImporter {
     public ImportOutcome importBytes(String name, byte[] bytes) {
         try {
             PiaDocument doc = reader.read(name, bytes);
-            int myNumberLine = MyNumberGuard.firstLineWithMyNumber(doc.normalizedLines());
+            int myNumberLine = MyNumberDetector.firstLineWithMyNumber(doc.normalizedLines());
             if (myNumberLine > 0) {
                 // Published 評価書 never contain a real 個人番号; refuse rather than store one.
                 return ImportOutcome.failure(new ImportError(name, "MY_NUMBER",

@@ -26,7 +26,7 @@ class BadInputTest {
     /** Builds a 12-digit string with a valid check digit at run time, so none is stored in the source. */
     private static String withValidCheckDigit(String elevenDigits) {
         for (char c = '0'; c <= '9'; c++) {
-            if (io.mynumberlineage.pia.read.MyNumberGuard.hasValidCheckDigit(elevenDigits + c)) {
+            if (io.mynumberlineage.guard.MyNumberDetector.hasValidCheckDigit(elevenDigits + c)) {
                 return elevenDigits + c;
             }
         }
