@@ -100,7 +100,8 @@ public class TraceService {
             + " AND (r.validTo IS NULL OR r.validTo > $asOf)"
             + " AND (r.flow IS NULL OR (r.myNumber AND $item = '個人番号') OR $item IN r.items)";
 
-    private static String edgeQuery(TraceDirection direction) {
+    /** The edges among the reached nodes, from the nodes the trace may leave ({@code $sources}). */
+    public static String edgeQuery(TraceDirection direction) {
         String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN]->(b)"
                 : "(a)<-[r:FLOWS_TO|STORED_IN]-(b)";
         return "UNWIND $sources AS source\n"
