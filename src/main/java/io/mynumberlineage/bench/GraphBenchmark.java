@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -101,6 +103,9 @@ public final class GraphBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("取り込み: %d 文書, %d 流れ, %.1f 秒, %.0f 流れ/秒%n", graph.documents(), flows.get(), seconds,
                 flows.get() / seconds);
+        if (!ManifestLoader.timings().isEmpty()) {
+            ManifestLoader.timings().forEach((statement, ms) -> out.printf("  %8d ms  %s%n", ms, statement));
+        }
         out.flush();
         long nodes = count("MATCH (n) RETURN count(n)");
         long relationships = count("MATCH ()-[r]->() RETURN count(r)");
@@ -170,35 +175,31 @@ public final class GraphBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    /** The trace's own Cypher, run directly: reachability, then the edges among the reached nodes. */
+    /** The trace's own Cypher, run directly: the start, then one query per hop over the frontier. */
     private int raw(String fileId, int hops) {
         var start = new NodeId(NodeKind.FILE, fileId);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("key", fileId);
-        parameters.put("expand", List.of(fileId));
         parameters.put("asOf", LocalDate.now().toString());
         parameters.put("item", "個人番号");
+        String hop = TraceService.hopQuery(TraceDirection.DOWNSTREAM);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run(TraceService.reachQuery(TraceDirection.DOWNSTREAM, hops, start), parameters).list();
-                List<String> kept = new ArrayList<>();
-                List<String> sources = new ArrayList<>();
-                kept.add(rows.get(0).get("start").asNode().elementId());
-                sources.add(kept.get(0));
-                for (var row : rows) {
-                    if (!row.get("end").isNull()) {
-                        var node = row.get("end").asNode();
-                        kept.add(node.elementId());
-                        if (!node.get("hub").asBoolean(false) && row.get("hops").asInt() < hops) {
-                            sources.add(node.elementId());
+                String first = tx.run(TraceService.startQuery(start), parameters).single().get("start").asNode().elementId();
+                Set<String> seen = new HashSet<>(List.of(first));
+                List<String> frontier = List.of(first);
+                for (int depth = 1; depth <= hops && !frontier.isEmpty(); depth++) {
+                    parameters.put("frontier", frontier);
+                    List<String> next = new ArrayList<>();
+                    for (var row : tx.run(hop, parameters).list()) {
+                        var b = row.get("b").asNode();
+                        if (seen.add(b.elementId()) && !b.get("hub").asBoolean(false)) {
+                            next.add(b.elementId());
                         }
                     }
+                    frontier = next;
                 }
-                Map<String, Object> edgeParameters = new HashMap<>(parameters);
-                edgeParameters.put("sources", sources);
-                edgeParameters.put("kept", kept);
-                tx.run(TraceService.edgeQuery(TraceDirection.DOWNSTREAM), edgeParameters).list();
-                return kept.size();
+                return seen.size();
             }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
         }
     }

@@ -1,6 +1,7 @@
 package io.mynumberlineage.cli;
 
 import io.mynumberlineage.LineageApplication;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
@@ -18,10 +19,17 @@ final class CliContext {
 
     static ConfigurableApplicationContext start(WebApplicationType web, Map<String, Object> properties,
             List<String> springArguments) {
+        // As arguments, not default properties: application.yml would override defaults. A setting
+        // the user passes wins over the command's own.
+        List<String> arguments = new ArrayList<>(springArguments);
+        properties.forEach((key, value) -> {
+            if (springArguments.stream().noneMatch(a -> a.startsWith("--" + key + "="))) {
+                arguments.add("--" + key + "=" + value);
+            }
+        });
         return new SpringApplicationBuilder(LineageApplication.class)
                 .web(web)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run(springArguments.toArray(String[]::new));
+                .run(arguments.toArray(String[]::new));
     }
 }
