@@ -235,6 +235,18 @@ public class ManifestLoader {
     private LoadResult write(TransactionContext tx, GraphDocument doc) {
         boolean fresh = tx.run("MATCH (a:Assessment {id: $id}) RETURN count(a) AS c", Map.of("id", doc.assessmentId()))
                 .single().get("c").asLong() == 0;
+        long versions = single(tx, fresh ? FRESH_STATEMENT : RELOAD_STATEMENT, parameters(doc));
+        List<String> chain = versions == 1 && fresh ? only(tx, doc.assessmentId()) : rechain(tx, doc.assessmentKey());
+        return new LoadResult(doc.assessmentId(), doc.assessmentKey(), fresh, doc.flows().size(), chain);
+    }
+
+    /** The statement that writes a document; public for profiling (see bench/RESULTS.md). */
+    public static String statementFor(boolean fresh) {
+        return fresh ? FRESH_STATEMENT : RELOAD_STATEMENT;
+    }
+
+    /** The parameters of {@link #statementFor(boolean)} for one document. */
+    public static Map<String, Object> parameters(GraphDocument doc) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("version", doc.assessmentId());
         parameters.put("key", doc.assessmentKey());
@@ -267,9 +279,7 @@ public class ManifestLoader {
         }
         parameters.putAll(byEnds);
         parameters.put("flows", all);
-        long versions = single(tx, fresh ? FRESH_STATEMENT : RELOAD_STATEMENT, parameters);
-        List<String> chain = versions == 1 && fresh ? only(tx, doc.assessmentId()) : rechain(tx, doc.assessmentKey());
-        return new LoadResult(doc.assessmentId(), doc.assessmentKey(), fresh, doc.flows().size(), chain);
+        return parameters;
     }
 
     /** The first version of an assessment: nothing to chain. */
