@@ -108,9 +108,11 @@ public class TraceService {
         return START.formatted(start.kind().label(), start.kind().keyProperty());
     }
 
-    private static final String FLOWS = "UNWIND $ids AS id MATCH (f:Flow {id: id}) RETURN f";
+    /** Provenance and citations of the flows a trace shows. */
+    public static final String FLOWS = "UNWIND $ids AS id MATCH (f:Flow {id: id}) RETURN f";
 
-    private static String hubDegreeQuery(TraceDirection direction) {
+    /** How many flows leave each hub the trace stopped at. */
+    public static String hubDegreeQuery(TraceDirection direction) {
         String step = direction == TraceDirection.DOWNSTREAM ? "(h)-[:FLOWS_TO]->()" : "(h)<-[:FLOWS_TO]-()";
         return "UNWIND $hubs AS hub MATCH (h) WHERE elementId(h) = hub RETURN hub, COUNT { " + step + " } AS degree";
     }
