@@ -46,6 +46,9 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                // While a store fills up its statistics change all the time, and the default (10 s)
+                // replans the loader's large statement again and again: seconds each on a busy machine.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(5))
                 // Default waits make every shutdown take ~12 s; nothing is lost by not waiting.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))

@@ -22,7 +22,12 @@ public record GraphNode(String id, NodeKind kind, String name, List<Property> pr
         String key = String.valueOf(values.get(kind.keyProperty()));
         Object name = values.getOrDefault("name", key);
         List<Property> properties = new ArrayList<>();
-        values.forEach((k, v) -> properties.add(new Property(k, render(v))));
+        // Binary values (the stored manifest copy) are not for display.
+        values.forEach((k, v) -> {
+            if (!(v instanceof byte[])) {
+                properties.add(new Property(k, render(v)));
+            }
+        });
         return new GraphNode(new NodeId(kind, key).toString(), kind, String.valueOf(name), properties);
     }
 

@@ -6,7 +6,6 @@ import io.mynumberlineage.LineageApplication;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -38,11 +37,10 @@ class ExternalModeTest {
             Path unusedDataDir = Path.of("target", "test-external-unused", UUID.randomUUID().toString());
             try (var context = new SpringApplicationBuilder(LineageApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties(Map.of(
-                            "spring.neo4j.uri", "bolt://127.0.0.1:" + port,
-                            "lineage.data-dir", unusedDataDir.toString(),
-                            "lineage.demo-data", "false"))
-                    .run()) {
+                    // As arguments: default properties would lose to application.yml (demo-data: true).
+                    .run("--spring.neo4j.uri=bolt://127.0.0.1:" + port,
+                            "--lineage.data-dir=" + unusedDataDir,
+                            "--lineage.demo-data=false")) {
                 assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
                 assertThat(context.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EXTERNAL);
                 var status = context.getBean(StatusController.class).status();

@@ -1,0 +1,103 @@
+package io.mynumberlineage.cli;
+
+import io.mynumberlineage.bench.GraphBenchmark;
+import io.mynumberlineage.bench.SyntheticNationalGraph;
+import io.mynumberlineage.graph.ManifestLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** Benchmarks; {@code bench graph} loads a synthetic national graph and measures it. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "性能を測定します。",
+        subcommands = {BenchCommand.Graph.class, CommandLine.HelpCommand.class})
+public class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return LineageCommand.USAGE;
+    }
+
+    @Command(name = "graph", mixinStandardHelpOptions = true,
+            description = {"合成した全国規模のグラフを空のデータディレクトリに取り込み、取り込み速度と",
+                    "trace の応答時間（4・8 ホップ、GraphQL と Cypher 直接）、ヒープ、ストアの大きさを測ります。"})
+    static class Graph implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
+                description = "市区町村の数。既定: ${DEFAULT-VALUE}")
+        int municipalities;
+
+        @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
+                description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
+        int processes;
+
+        @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
+        long seed;
+
+        @Option(names = "--threads", defaultValue = "2", description = "書き込みスレッド数。既定: ${DEFAULT-VALUE}")
+        int threads;
+
+        @Option(names = "--traces", defaultValue = "200", description = "ホップ数ごとの計測回数。既定: ${DEFAULT-VALUE}")
+        int traces;
+
+        @Option(names = "--data-dir", required = true, description = "測定用の空のデータディレクトリ（既存のデータは使いません）")
+        Path dataDir;
+
+        @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
+        Path results;
+
+        @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
+        String machine;
+
+        @Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (Files.exists(dataDir) && Files.list(dataDir).findAny().isPresent()) {
+                spec.commandLine().getErr().println(dataDir + " は空ではありません。空のディレクトリを指定してください。");
+                return LineageCommand.FAILED;
+            }
+            try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
+                    "lineage.demo-data", "false",
+                    "lineage.data-dir", dataDir.toString(),
+                    "lineage.bolt-port", "0",
+                    "server.port", "0",
+                    "lineage.page-cache", "2g"), springArguments)) {
+                int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+                var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
+                        port, out);
+                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, processes, seed, threads, traces, dataDir));
+                String markdown = GraphBenchmark.markdown(result, machine);
+                out.println();
+                out.println(markdown);
+                out.flush();
+                if (results != null) {
+                    Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
+            }
+            return LineageCommand.OK;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.mynumberlineage.graph;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One manifest as rows ready for UNWIND: every node and relationship the loader writes, keyed by
+ * stable ids. Built without a database by {@link ManifestGraphMapper}, so mapping is unit-tested
+ * and loading is a fixed set of parameterised statements.
+ */
+public record GraphDocument(
+        String assessmentId,
+        String assessmentKey,
+        String municipality,
+        Map<String, Object> assessment,
+        Map<String, Object> process,
+        List<Map<String, Object>> organizations,
+        List<Map<String, Object>> departments,
+        List<Map<String, Object>> systems,
+        List<Map<String, Object>> connections,
+        List<Map<String, Object>> files,
+        List<Map<String, Object>> legalBases,
+        List<Map<String, Object>> contractors,
+        List<FlowRow> flows) {
+
+    /**
+     * One flow statement: the reified Flow node's properties, the FLOWS_TO shortcut's properties,
+     * and its two ends. Labels come from {@link NodeKind}, never from input.
+     */
+    public record FlowRow(String id, NodeKind source, String sourceKey, NodeKind target, String targetKey,
+            Map<String, Object> properties, Map<String, Object> edge, List<String> basis, List<String> items,
+            List<String> via) {
+    }
+}

@@ -1,0 +1,85 @@
+package io.mynumberlineage.graph;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mynumberlineage.manifest.Manifest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Manifest JSON in and out for the loader, the demo data and export. Plain Jackson for now; this
+ * is the one place to switch to the schema-validating {@code manifest.ManifestJson} when it lands.
+ * A stored copy of each loaded manifest is kept gzip-compressed on its Assessment node, so export
+ * gives back exactly what was loaded.
+ */
+public final class ManifestCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(SerializationFeature.INDENT_OUTPUT, true)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private ManifestCodec() {
+    }
+
+    public static Manifest read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    public static Manifest read(InputStream in) throws IOException {
+        return JSON.readValue(in, Manifest.class);
+    }
+
+    public static void write(Manifest manifest, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), manifest);
+    }
+
+    public static byte[] toJson(Manifest manifest) {
+        try {
+            return JSON.writeValueAsBytes(manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] gzip(Manifest manifest) {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(toJson(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static Manifest gunzip(byte[] stored) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hex SHA-256 of the manifest's JSON, for hand-written manifests that carry no source hash. */
+    public static String sha256(Manifest manifest) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(toJson(manifest)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package io.mynumberlineage.graph;
+
+import io.mynumberlineage.graph.EntityCatalog.Party;
+import io.mynumberlineage.graph.GraphDocument.FlowRow;
+import io.mynumberlineage.manifest.AcquisitionRecord;
+import io.mynumberlineage.manifest.DocumentInfo;
+import io.mynumberlineage.manifest.EntrustmentRecord;
+import io.mynumberlineage.manifest.FileRecord;
+import io.mynumberlineage.manifest.FlowRecord;
+import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.manifest.Provenance;
+import io.mynumberlineage.manifest.SystemRecord;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a manifest to the graph model of DESIGN.md: resolves names to shared entities
+ * ({@link EntityCatalog}), citations to legal-basis keys ({@link LegalBasisResolver}) and turns
+ * every 入手 / 提供 / 移転 / 委託 statement into one flow with stable ids.
+ *
+ * <p>Ids: an assessment version is {@code assessmentKey@sha256[0..12]}; its flows are
+ * {@code version#recordId}, so reloading the same version touches the same nodes, and a new
+ * version brings its own flows while the old ones stay as history.
+ */
+public class ManifestGraphMapper {
+
+    /** Items that a form writes when the flow carries the whole file. */
+    private static final Pattern WHOLE_FILE = Pattern.compile(".*(同様|同じ|全項目|全ての記録項目|範囲と同).*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，/／]");
+    public static final String MY_NUMBER = "個人番号";
+    public static final String UNKNOWN_DATE = "0001-01-01";
+
+    private final LegalBasisResolver resolver;
+
+    public ManifestGraphMapper(LegalBasisResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public GraphDocument map(Manifest manifest) {
+        return new Mapping(manifest).build();
+    }
+
+    /** State of mapping one manifest. */
+    private final class Mapping {
+
+        private final Manifest manifest;
+        private final DocumentInfo doc;
+        private final String municipality;
+        private final String versionId;
+        private final String assessmentKey;
+        private final String validFrom;
+        private final LocalDate asOf;
+        private final String processId;
+        private final String ownDepartment;
+        private final Map<String, Map<String, Object>> organizations = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> departments = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> systems = new LinkedHashMap<>();
+        private final Map<String, String> systemIdByRecord = new LinkedHashMap<>();
+        private final Set<List<String>> connections = new LinkedHashSet<>();
+        private final Map<String, Map<String, Object>> files = new LinkedHashMap<>();
+        private final Map<String, FileRecord> fileRecords = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> legalBases = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> contractors = new LinkedHashMap<>();
+        private final List<FlowRow> flows = new ArrayList<>();
+
+        Mapping(Manifest manifest) {
+            this.manifest = manifest;
+            this.doc = Objects.requireNonNull(manifest.document(), "マニフェストに document がありません。");
+            this.municipality = firstNonBlank(doc.municipality(), doc.organization(), "不明な評価実施機関");
+            String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
+            this.assessmentKey = firstNonBlank(doc.assessmentKey(),
+                    municipality + "/" + firstNonBlank(doc.assessmentNumber(), "-") + "/" + process);
+            String sha = firstNonBlank(doc.sha256(), ManifestCodec.sha256(manifest));
+            this.versionId = assessmentKey + "@" + sha.substring(0, Math.min(12, sha.length()));
+            this.validFrom = isoDate(doc.publishedOn()) != null ? doc.publishedOn()
+                    : isoDate(doc.approvedOn()) != null ? doc.approvedOn() : UNKNOWN_DATE;
+            this.asOf = UNKNOWN_DATE.equals(validFrom) ? null : LocalDate.parse(validFrom);
+            this.processId = municipality + "/" + Names.compact(process);
+            this.ownDepartment = doc.departments() == null || doc.departments().isEmpty() ? null
+                    : doc.departments().get(0);
+        }
+
+        GraphDocument build() {
+            addParty(EntityCatalog.municipality(municipality));
+            for (String department : list(doc.departments())) {
+                addParty(EntityCatalog.department(municipality, department));
+            }
+            list(manifest.systems()).forEach(this::addSystem);
+            list(manifest.systems()).forEach(this::addConnections);
+            list(manifest.files()).forEach(this::addFile);
+            var acquisitions = list(manifest.acquisitions());
+            for (int i = 0; i < acquisitions.size(); i++) {
+                addAcquisition(acquisitions.get(i), i + 1);
+            }
+            var flowRecords = list(manifest.flows());
+            for (int i = 0; i < flowRecords.size(); i++) {
+                addFlow(flowRecords.get(i), i + 1);
+            }
+            var entrustments = list(manifest.entrustments());
+            for (int i = 0; i < entrustments.size(); i++) {
+                addEntrustment(entrustments.get(i), i + 1);
+            }
+            String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
+            Map<String, Object> processRow = props("id", processId, "name", Names.normalize(process),
+                    "municipality", municipality,
+                    "departments", list(doc.departments()).stream().map(d -> EntityCatalog.department(municipality, d).key()).toList());
+            Map<String, Object> assessment = props(
+                    "id", versionId, "key", assessmentKey, "municipality", municipality,
+                    "organization", doc.organization(), "title", doc.title(),
+                    "name", firstNonBlank(doc.title(), process) + "（" + validFrom.replace(UNKNOWN_DATE, "日付不明") + "）",
+                    "assessmentNumber", doc.assessmentNumber(), "kind", doc.kind(), "formVersion", doc.formVersion(),
+                    "processName", process, "publishedOn", doc.publishedOn(), "approvedOn", doc.approvedOn(),
+                    "validFrom", validFrom, "sha256", doc.sha256(), "fileName", doc.fileName(),
+                    "flowCount", (long) flows.size(), "files", new ArrayList<>(files.keySet()),
+                    "systems", new ArrayList<>(systems.keySet()),
+                    "manifest", ManifestCodec.gzip(manifest));
+            return new GraphDocument(versionId, assessmentKey, municipality, assessment, processRow,
+                    List.copyOf(organizations.values()), List.copyOf(departments.values()),
+                    List.copyOf(systems.values()),
+                    connections.stream().map(c -> Map.<String, Object>of("from", c.get(0), "to", c.get(1))).toList(),
+                    List.copyOf(files.values()), List.copyOf(legalBases.values()), List.copyOf(contractors.values()),
+                    List.copyOf(flows));
+        }
+
+        private void addParty(Party party) {
+            switch (party.kind()) {
+                case ORGANIZATION -> {
+                    organizations.putIfAbsent(party.key(), props("id", party.key(), "name", party.name(),
+                            "scope", party.scope().name(), "hub", party.hub() ? Boolean.TRUE : null,
+                            "definedBy", party.definedBy()));
+                    if (party.definedBy() != null) {
+                        addLegalBasis(party.definedBy(), null, null, null, null);
+                    }
+                }
+                case DEPARTMENT -> departments.putIfAbsent(party.key(), props("id", party.key(), "name", party.name(),
+                        "municipality", municipality));
+                case SYSTEM -> systems.putIfAbsent(party.key(), systemRow(party.key(), party.name(), null, null));
+                case CONTRACTOR -> contractors.putIfAbsent(party.key(), props("id", party.key(), "name", party.name()));
+                default -> throw new IllegalArgumentException("party of kind " + party.kind());
+            }
+        }
+
+        private Map<String, Object> systemRow(String id, String formName, String hosting, Provenance provenance) {
+            String type = EntityCatalog.systemType(formName);
+            boolean national = EntityCatalog.nationalSystemType(type);
+            return props("id", id, "name", EntityCatalog.systemName(formName), "type", type,
+                    "formName", Names.normalize(formName), "hosting", hosting,
+                    "municipality", national ? null : municipality,
+                    "scope", national ? "NATIONAL" : "MUNICIPAL", "hub", national ? Boolean.TRUE : null);
+        }
+
+        private String systemId(String reference) {
+            String byRecord = systemIdByRecord.get(reference);
+            if (byRecord != null) {
+                return byRecord;
+            }
+            String id = EntityCatalog.systemId(municipality, reference);
+            systems.putIfAbsent(id, systemRow(id, reference, null, null));
+            return id;
+        }
+
+        private void addSystem(SystemRecord system) {
+            String id = EntityCatalog.systemId(municipality, system.name());
+            if (system.id() != null) {
+                systemIdByRecord.put(system.id(), id);
+            }
+            systemIdByRecord.put(system.name(), id);
+            var row = systemRow(id, system.name(), system.hosting(), system.provenance());
+            var existing = systems.get(id);
+            if (existing == null || existing.get("hosting") == null) {
+                systems.put(id, row);
+            }
+        }
+
+        private void addConnections(SystemRecord system) {
+            String from = systemIdByRecord.get(system.name());
+            for (String connection : list(system.connections())) {
+                for (String name : splitNames(connection)) {
+                    String to = systemId(name);
+                    if (!to.equals(from)) {
+                        connections.add(List.of(from, to));
+                    }
+                }
+            }
+        }
+
+        private void addFile(FileRecord file) {
+            String id = processId + "/" + Names.compact(file.name());
+            fileRecords.put(file.id() == null ? file.name() : file.id(), file);
+            fileRecords.put(id, file);
+            List<String> items = list(file.items()).stream().map(Names::normalize).filter(s -> !s.isBlank()).distinct().toList();
+            List<String> systemIds = list(file.systems()).stream().flatMap(s -> splitNames(s).stream())
+                    .map(this::systemId).distinct().toList();
+            files.put(id, props("id", id, "name", Names.normalize(file.name()), "municipality", municipality,
+                    "process", processId, "items", items, "myNumber", holdsMyNumber(items),
+                    "systems", systemIds, "retention", file.retention(), "recordCountRange", file.recordCountRange(),
+                    "provDocument", provenance(file.provenance(), "document"),
+                    "provSection", provenance(file.provenance(), "section")));
+        }
+
+        /** A 特定個人情報ファイル holds 個人番号 by definition unless its item list says otherwise. */
+        private boolean holdsMyNumber(List<String> items) {
+            return items.isEmpty() || items.stream().anyMatch(i -> i.startsWith(MY_NUMBER) && !i.contains("対応符号"));
+        }
+
+        private String fileId(String reference) {
+            if (reference != null) {
+                FileRecord record = fileRecords.get(reference);
+                if (record != null) {
+                    return processId + "/" + Names.compact(record.name());
+                }
+                String byName = processId + "/" + Names.compact(reference);
+                if (files.containsKey(byName)) {
+                    return byName;
+                }
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("流れの対象ファイル " + reference + " がマニフェストにありません。");
+            }
+            return files.keySet().iterator().next();
+        }
+
+        private void addAcquisition(AcquisitionRecord record, int index) {
+            String file = fileId(record.fileId());
+            Party source = EntityCatalog.source(firstNonBlank(record.source(), "不明"), municipality,
+                    list(manifest.systems()).stream().map(SystemRecord::name).toList(), ownDepartment);
+            addParty(source);
+            addFlowRow(versionId + "#acq-" + index, "入手", source, NodeKind.FILE, file, true,
+                    record.source(), List.of(), List.of(), List.of(), record.methods(), null, null, null,
+                    record.provenance());
+        }
+
+        private void addFlow(FlowRecord record, int index) {
+            String file = fileId(record.fileId());
+            String kind = firstNonBlank(record.kind(), "提供");
+            Party recipient = EntityCatalog.recipient(firstNonBlank(record.recipient(), "不明な提供先"), kind, municipality);
+            addParty(recipient);
+            String id = versionId + "#" + firstNonBlank(record.id(), "flow-" + index);
+            addFlowRow(id, kind, recipient, NodeKind.FILE, file, false, record.recipient(), list(record.citations()),
+                    list(record.beppyoItems()), list(record.items()), record.methods(), record.purpose(),
+                    record.frequency(), record.recordCount(), record.provenance());
+        }
+
+        private void addEntrustment(EntrustmentRecord record, int index) {
+            String file = fileId(record.fileId());
+            String name = firstNonBlank(record.contractor(), "委託先不明");
+            Party contractor = new Party(NodeKind.CONTRACTOR, Names.compact(name), Names.normalize(name),
+                    EntityCatalog.Scope.MUNICIPAL, null);
+            addParty(contractor);
+            String id = versionId + "#" + firstNonBlank(record.id(), "entrust-" + index);
+            addFlowRow(id, "委託", contractor, NodeKind.FILE, file, false, record.contractor(), List.of(), List.of(),
+                    List.of(), List.of(), record.work(), null, null, record.provenance());
+        }
+
+        /**
+         * @param inbound true for 入手 (party → file), false for flows leaving the file
+         */
+        private void addFlowRow(String id, String kind, Party party, NodeKind fileKind, String file, boolean inbound,
+                String counterpartAsWritten, List<String> citations, List<String> beppyoItems, List<String> items,
+                List<String> methods, String purpose, String frequency, String recordCount, Provenance provenance) {
+            Map<String, Object> fileRow = files.get(file);
+            List<String> methodList = list(methods).stream().flatMap(m -> splitNames(m).stream()).distinct().toList();
+            Basis basis = basis(citations, beppyoItems);
+            @SuppressWarnings("unchecked")
+            List<String> fileItems = (List<String>) fileRow.get("items");
+            List<String> explicit = items.stream().flatMap(i -> splitNames(i).stream())
+                    .filter(i -> !WHOLE_FILE.matcher(i).matches()).distinct().toList();
+            List<String> carried = explicit.isEmpty() ? fileItems : explicit;
+            boolean myNumber = Boolean.TRUE.equals(fileRow.get("myNumber"));
+            List<String> via = via(methodList);
+            String partyName = party.name();
+            String fileName = String.valueOf(fileRow.get("name"));
+            String name = kind + ": " + (inbound ? partyName + " → " + fileName : fileName + " → " + partyName);
+            Map<String, Object> properties = props("id", id, "name", name, "kind", kind, "methods", methodList,
+                    "purpose", purpose, "frequency", frequency, "recordCount", recordCount,
+                    "citations", citations, "unresolvedCitations", basis.unresolved(), "basis", basis.keys(),
+                    "beppyoItems", basis.items(), "items", carried, "myNumber", myNumber,
+                    "counterpart", counterpartAsWritten, "file", file, "municipality", municipality,
+                    "assessment", versionId, "assessmentKey", assessmentKey, "validFrom", validFrom,
+                    "via", via.stream().map(v -> String.valueOf(systems.get(v).get("name"))).toList(),
+                    "provDocument", provenance(provenance, "document"), "provSection", provenance(provenance, "section"),
+                    "provLine", provenance == null ? null : (long) provenance.line(),
+                    "provQuote", provenance(provenance, "quote"));
+            Map<String, Object> edge = props("flow", id, "kind", kind, "basis", basis.keys(), "myNumber", myNumber,
+                    "items", carried, "methods", methodList, "beppyoItems", basis.items(),
+                    "via", properties.get("via"), "municipality", municipality, "assessment", versionId,
+                    "validFrom", validFrom);
+            if (inbound) {
+                flows.add(new FlowRow(id, party.kind(), party.key(), fileKind, file, properties, edge, basis.keys(),
+                        carried, via));
+            } else {
+                flows.add(new FlowRow(id, fileKind, file, party.kind(), party.key(), properties, edge, basis.keys(),
+                        carried, via));
+            }
+        }
+
+        /** The municipality's systems a method passes through, and the national network itself. */
+        private List<String> via(List<String> methods) {
+            List<String> via = new ArrayList<>();
+            for (String method : methods) {
+                String type = EntityCatalog.systemType(method);
+                if (EntityCatalog.NETWORK_SYSTEM.equals(type)) {
+                    ownSystemOfType(EntityCatalog.INTERMEDIATE_SERVER).ifPresent(via::add);
+                    via.add(systemId(EntityCatalog.NETWORK_SYSTEM));
+                } else if (!EntityCatalog.OTHER_SYSTEM.equals(type)) {
+                    ownSystemOfType(type).ifPresent(via::add);
+                }
+            }
+            return via.stream().distinct().toList();
+        }
+
+        private java.util.Optional<String> ownSystemOfType(String type) {
+            return systems.values().stream()
+                    .filter(s -> type.equals(s.get("type")) && municipality.equals(s.get("municipality")))
+                    .map(s -> String.valueOf(s.get("id"))).findFirst();
+        }
+
+        private record Basis(List<String> keys, List<String> items, List<String> unresolved) {
+        }
+
+        private Basis basis(List<String> citations, List<String> beppyoItems) {
+            List<ResolvedBasis> resolved = new ArrayList<>();
+            List<String> unresolved = new ArrayList<>();
+            for (String citation : citations) {
+                var found = resolver.resolve(citation, municipality, asOf);
+                if (found.isEmpty()) {
+                    unresolved.add(citation);
+                }
+                resolved.addAll(found);
+            }
+            List<String> items = beppyoItems.stream().map(Names::compact).filter(s -> !s.isBlank()).distinct().toList();
+            Set<String> keys = new LinkedHashSet<>();
+            Set<String> allItems = new LinkedHashSet<>();
+            for (ResolvedBasis basis : resolved) {
+                boolean table = basis.key().matches(".*/別表[12]$");
+                if (table && !items.isEmpty()) {
+                    // 「別表第2に定める情報照会者（表1参照）」: the items are listed elsewhere in the form.
+                    for (String item : items) {
+                        addLegalBasis(basis.key() + "/" + item, basis.kind(), basis.citation(), null, null);
+                        keys.add(basis.key() + "/" + item);
+                        allItems.add(item);
+                    }
+                } else {
+                    addLegalBasis(basis.key(), basis.kind(), basis.citation(), basis.validFrom(), basis.validTo());
+                    keys.add(basis.key());
+                    if (basis.beppyoItem() != null) {
+                        allItems.add(basis.beppyoItem());
+                    }
+                }
+            }
+            boolean anyTable = keys.stream().anyMatch(k -> k.contains("/別表"));
+            if (!anyTable && !items.isEmpty()) {
+                String base = keys.stream().filter(k -> k.matches("番号法/19/[0-9]+")).findFirst().orElse("番号法") + "/別表2";
+                for (String item : items) {
+                    addLegalBasis(base + "/" + item, "提供", String.join(" ", citations), null, null);
+                    keys.add(base + "/" + item);
+                    allItems.add(item);
+                }
+            }
+            return new Basis(List.copyOf(keys), List.copyOf(allItems), unresolved);
+        }
+
+        private void addLegalBasis(String key, String kind, String citation, LocalDate from, LocalDate to) {
+            var existing = legalBases.get(key);
+            if (existing != null && (existing.get("citation") != null || citation == null)) {
+                return;
+            }
+            legalBases.put(key, props("key", key, "name", LegalBasisLabel.of(key),
+                    "law", key.substring(0, key.indexOf('/') < 0 ? key.length() : key.indexOf('/')),
+                    "kind", kind == null ? FallbackLegalBasisResolver.kindOf(key) : kind, "citation", citation,
+                    "validFrom", from == null ? null : from.toString(), "validTo", to == null ? null : to.toString()));
+        }
+    }
+
+    static List<String> splitNames(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String normalized = Names.normalize(text);
+        // 「その他 (住基ネット連携システム、団体内統合宛名システム)」: the names are inside the parenthesis.
+        var inner = Pattern.compile("^その他\\s*[(（](.*)[)）]$").matcher(normalized);
+        if (inner.matches()) {
+            normalized = inner.group(1);
+        }
+        return Arrays.stream(LIST_SEPARATOR.split(normalized)).map(String::strip).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String provenance(Provenance p, String field) {
+        if (p == null) {
+            return null;
+        }
+        return switch (field) {
+            case "document" -> p.document();
+            case "section" -> p.sectionPath();
+            default -> p.quote();
+        };
+    }
+
+    static LocalDate isoDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** A property map without nulls: the driver would store null as "remove this property". */
+    static Map<String, Object> props(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return map;
+    }
+}

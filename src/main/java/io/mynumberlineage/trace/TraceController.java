@@ -1,0 +1,63 @@
+package io.mynumberlineage.trace;
+
+import io.mynumberlineage.graph.InputError;
+import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.trace.TraceService.TraceDirection;
+import io.mynumberlineage.trace.TraceService.TraceRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code trace(from, item, direction, maxHops, asOf, expand, budget)}. */
+@Controller
+public class TraceController {
+
+    private final TraceService traces;
+
+    public TraceController(TraceService traces) {
+        this.traces = traces;
+    }
+
+    @QueryMapping
+    public Object trace(@Argument String from, @Argument String item, @Argument TraceDirection direction,
+            @Argument Integer maxHops, @Argument String asOf, @Argument List<String> expand, @Argument Integer budget) {
+        var start = NodeId.parse(from);
+        if (start.isEmpty()) {
+            return new InputError("INVALID_ID", "from は「種類:キー」の形式の ID で指定してください（例: PersonalInfoFile:…）。", "from");
+        }
+        int hops = maxHops == null ? 4 : maxHops;
+        if (hops < 1 || hops > TraceService.MAX_HOPS) {
+            return new InputError("INVALID_ARGUMENT", "maxHops は 1 から " + TraceService.MAX_HOPS + " の範囲で指定してください。", "maxHops");
+        }
+        int limit = budget == null ? TraceService.DEFAULT_BUDGET : budget;
+        if (limit < 1 || limit > TraceService.MAX_BUDGET) {
+            return new InputError("INVALID_ARGUMENT", "budget は 1 から " + TraceService.MAX_BUDGET + " の範囲で指定してください。", "budget");
+        }
+        LocalDate date;
+        try {
+            date = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            return new InputError("INVALID_ARGUMENT", "asOf は YYYY-MM-DD 形式の日付で指定してください。", "asOf");
+        }
+        List<NodeId> expanded = new ArrayList<>();
+        for (String id : expand == null ? List.<String>of() : expand) {
+            var parsed = NodeId.parse(id);
+            if (parsed.isEmpty()) {
+                return new InputError("INVALID_ID", "expand の ID「" + id + "」は「種類:キー」の形式ではありません。", "expand");
+            }
+            expanded.add(parsed.get());
+        }
+        if (expanded.size() > 50) {
+            return new InputError("INVALID_ARGUMENT", "expand に指定できるのは 50 件までです。", "expand");
+        }
+        String carried = item == null || item.isBlank() ? "個人番号" : item.strip();
+        var request = new TraceRequest(start.get(), carried, direction == null ? TraceDirection.DOWNSTREAM : direction,
+                hops, date, expanded, limit);
+        return traces.trace(request).<Object>map(t -> t)
+                .orElseGet(() -> new InputError("NOT_FOUND", "起点「" + from + "」が見つかりません。", "from"));
+    }
+}

@@ -1,0 +1,193 @@
+package io.mynumberlineage.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mynumberlineage.AppTestSupport;
+import io.mynumberlineage.graph.ManifestLoader;
+import io.mynumberlineage.graph.TestManifests;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The card's question, end to end over HTTP: where does the 個人番号 in 住民基本台帳ファイル travel? */
+class TraceApiTest extends AppTestSupport {
+
+    static final String JUKI_FILE = "PersonalInfoFile:若葉台市/住民基本台帳に関する事務/住民基本台帳ファイル";
+    static final String JLIS = "Organization:地方公共団体情報システム機構";
+    static final String TAX_FILE = "PersonalInfoFile:若葉台市/個人住民税に関する事務/個人住民税ファイル";
+
+    static final String TRACE = """
+            query($from: ID!, $hops: Int, $asOf: String, $expand: [ID!], $budget: Int, $direction: TraceDirection) {
+              trace(from: $from, item: "個人番号", direction: $direction, maxHops: $hops, asOf: $asOf,
+                    expand: $expand, budget: $budget) {
+                __typename
+                ... on Trace {
+                  start { id }
+                  nodes { hops hub expanded unexpandedEdges node { id kind name } }
+                  edges { id from to type hops kind myNumber methods via legalBasis beppyoItems citations flow
+                          provenance { sectionPath line quote } }
+                  leftOut { nodes edges unexpandedHubEdges }
+                }
+                ... on InputError { code message argument }
+              }
+            }""";
+
+    @Autowired
+    ManifestLoader loader;
+
+    @BeforeEach
+    void load() {
+        loader.load(TestManifests.read(TestManifests.JUKI_V1));
+        loader.load(TestManifests.read(TestManifests.TAX));
+        loader.load(TestManifests.read(TestManifests.OTHER_TOWN));
+    }
+
+    private JsonNode trace(String from, int hops, List<String> expand, int budget) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("from", from);
+        variables.put("hops", hops);
+        variables.put("asOf", "2024-06-01");
+        variables.put("expand", expand);
+        variables.put("budget", budget);
+        JsonNode response = graphql(TRACE, variables);
+        assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();
+        return response.path("data").path("trace");
+    }
+
+    private static JsonNode node(JsonNode trace, String id) {
+        for (JsonNode n : trace.path("nodes")) {
+            if (n.path("node").path("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> edgesTo(JsonNode trace, String id) {
+        List<JsonNode> edges = new ArrayList<>();
+        trace.path("edges").forEach(e -> {
+            if (e.path("to").asText().equals(id)) {
+                edges.add(e);
+            }
+        });
+        return edges;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(v -> texts.add(v.asText()));
+        return texts;
+    }
+
+    @Test
+    void theCardsQuestionIsAnsweredEndToEnd() {
+        JsonNode trace = trace(JUKI_FILE, 4, List.of(), 500);
+        assertThat(trace.path("__typename").asText()).isEqualTo("Trace");
+        assertThat(trace.path("start").path("id").asText()).isEqualTo(JUKI_FILE);
+
+        // 提供 through 中間サーバー and 情報提供ネットワークシステム to the 別表第二 情報照会者, under named items.
+        String inquirers = "Organization:role:番号法別表第二に定める情報照会者";
+        JsonNode role = node(trace, inquirers);
+        assertThat(role).isNotNull();
+        assertThat(role.path("hops").asInt()).isEqualTo(1);
+        assertThat(role.path("hub").asBoolean()).isTrue();
+        JsonNode provision = edgesTo(trace, inquirers).get(0);
+        assertThat(provision.path("kind").asText()).isEqualTo("提供");
+        assertThat(provision.path("from").asText()).isEqualTo(JUKI_FILE);
+        assertThat(texts(provision.path("methods"))).containsExactly("情報提供ネットワークシステム");
+        assertThat(texts(provision.path("via"))).containsExactly("中間サーバー", "情報提供ネットワークシステム");
+        assertThat(texts(provision.path("legalBasis"))).containsExactly("番号法/19/8", "番号法/19/8/別表2/1", "番号法/19/8/別表2/2",
+                "番号法/19/8/別表2/27", "番号法/19/8/別表2/85の2");
+        assertThat(texts(provision.path("beppyoItems"))).containsExactly("1", "2", "27", "85の2");
+        assertThat(provision.path("provenance").path("sectionPath").asText()).isEqualTo("II/5/提供先1");
+        assertThat(provision.path("myNumber").asBoolean()).isTrue();
+
+        // 移転 to the 教育委員会 under 第19条第11号 with the 条例 article.
+        String board = "Department:若葉台市/教育委員会事務局学務課";
+        JsonNode transfer = edgesTo(trace, board).get(0);
+        assertThat(transfer.path("kind").asText()).isEqualTo("移転");
+        assertThat(texts(transfer.path("legalBasis"))).containsExactly("番号法/19/11", "条例/若葉台市/5/1");
+        assertThat(texts(transfer.path("citations")).get(0)).contains("第19条第11号", "条例第5条第1項");
+        assertThat(transfer.path("flow").asText()).startsWith("Flow:若葉台市/1/住民基本台帳に関する事務@");
+
+        // Through the 既存住基システム into the 本人確認情報ファイル and on to J-LIS, where the trace stops.
+        assertThat(node(trace, "System:若葉台市/既存住基システム").path("hops").asInt()).isEqualTo(1);
+        assertThat(node(trace, "PersonalInfoFile:若葉台市/住民基本台帳に関する事務/本人確認情報ファイル").path("hops").asInt())
+                .isEqualTo(2);
+        JsonNode jlis = node(trace, JLIS);
+        assertThat(jlis.path("hops").asInt()).isEqualTo(3);
+        assertThat(jlis.path("expanded").asBoolean()).isFalse();
+        assertThat(jlis.path("unexpandedEdges").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(texts(edgesTo(trace, JLIS).get(0).path("legalBasis"))).containsExactly("住民基本台帳法/30の7");
+        // Nothing beyond the hub: the tax file and the other town are reached only through J-LIS.
+        assertThat(node(trace, TAX_FILE)).isNull();
+        assertThat(trace.path("leftOut").path("unexpandedHubEdges").asInt()).isPositive();
+
+        // Each node and each edge once.
+        List<String> ids = trace.path("nodes").findValuesAsText("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        List<String> edgeIds = new ArrayList<>();
+        trace.path("edges").forEach(e -> edgeIds.add(e.path("id").asText()));
+        assertThat(edgeIds).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void expandingAHubFollowsItsFlowsIntoOtherMunicipalities() {
+        JsonNode trace = trace(JUKI_FILE, 5, List.of(JLIS), 500);
+        assertThat(node(trace, JLIS).path("expanded").asBoolean()).isTrue();
+        assertThat(node(trace, TAX_FILE).path("hops").asInt()).isEqualTo(4);
+        assertThat(node(trace, "PersonalInfoFile:紅葉谷町/住民基本台帳に関する事務/住民基本台帳ファイル")).isNotNull();
+    }
+
+    @Test
+    void theBudgetCutsTheFarthestNodesAndCountsThem() {
+        JsonNode full = trace(JUKI_FILE, 4, List.of(), 500);
+        JsonNode cut = trace(JUKI_FILE, 4, List.of(), 3);
+        assertThat(cut.path("nodes").size()).isEqualTo(3);
+        assertThat(cut.path("leftOut").path("nodes").asInt()).isPositive().isLessThanOrEqualTo(full.path("nodes").size() - 3);
+        assertThat(cut.path("leftOut").path("edges").asInt()).isPositive();
+        cut.path("nodes").forEach(n -> assertThat(n.path("hops").asInt()).isLessThanOrEqualTo(1));
+        // Kept edges join kept nodes only.
+        List<String> kept = cut.path("nodes").findValuesAsText("id");
+        cut.path("edges").forEach(e -> assertThat(kept).contains(e.path("from").asText(), e.path("to").asText()));
+    }
+
+    @Test
+    void upstreamShowsWhereTheFileIsFilledFrom() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("from", JUKI_FILE);
+        variables.put("hops", 2);
+        variables.put("asOf", "2024-06-01");
+        variables.put("direction", "UPSTREAM");
+        JsonNode trace = graphql(TRACE, variables).path("data").path("trace");
+        assertThat(node(trace, "Organization:role:本人又は本人の代理人")).isNotNull();
+        assertThat(edgesTo(trace, JUKI_FILE)).extracting(e -> e.path("kind").asText()).contains("入手");
+    }
+
+    @Test
+    void badArgumentsAreTypedErrors() {
+        JsonNode tooFar = trace(JUKI_FILE, 11, List.of(), 10);
+        assertThat(tooFar.path("__typename").asText()).isEqualTo("InputError");
+        assertThat(tooFar.path("argument").asText()).isEqualTo("maxHops");
+        JsonNode missing = trace("PersonalInfoFile:どこにもない", 2, List.of(), 10);
+        assertThat(missing.path("code").asText()).isEqualTo("NOT_FOUND");
+        JsonNode badId = trace("住民基本台帳ファイル", 2, List.of(), 10);
+        assertThat(badId.path("code").asText()).isEqualTo("INVALID_ID");
+    }
+
+    @Test
+    void asOfBeforeAnyVersionFindsNoFlows() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("from", JUKI_FILE);
+        variables.put("hops", 3);
+        variables.put("asOf", "2000-01-01");
+        JsonNode trace = graphql(TRACE, variables).path("data").path("trace");
+        // Only the STORED_IN step (not a dated flow) remains.
+        trace.path("edges").forEach(e -> assertThat(e.path("type").asText()).isEqualTo("STORED_IN"));
+    }
+}
