@@ -21,7 +21,7 @@ let visible = { nodes: [], edges: [] };
 let loading = 0;
 
 function emptyModel() {
-  return { start: null, title: '', nodes: new Map(), edges: new Map(), truncated: false, omitted: 0, note: '' };
+  return { start: null, title: '', asOf: '', nodes: new Map(), edges: new Map(), truncated: false, omitted: 0, note: '' };
 }
 
 const view = new GraphView($('network'), {
@@ -70,6 +70,7 @@ async function load() {
   panel.close();
   state.sel = selected;
   markTabs();
+  summary.textContent = '読み込み中…';
   const caps = await api.serverCapabilities();
   let next = emptyModel();
   try {
@@ -138,6 +139,7 @@ function merge(target, graph, baseHops) {
     else if (hops != null && (known.hops == null || hops < known.hops)) known.hops = hops;
   }
   for (const e of graph.edges) if (!target.edges.has(e.id)) target.edges.set(e.id, e);
+  if (graph.asOf && !target.asOf) target.asOf = graph.asOf;
   target.truncated = target.truncated || graph.truncated;
   target.omitted += graph.omitted ?? 0;
 }
@@ -169,6 +171,7 @@ function redraw({ fit = true } = {}) {
   if (model.nodes.size) {
     parts.push(`点 ${drawn.nodes}・流れ ${drawn.edges} を表示${drawn.nodes < model.nodes.size || drawn.edges < model.edges.size ? `（読み込み済み 点 ${model.nodes.size}・流れ ${model.edges.size}）` : ''}`);
   }
+  if (model.asOf) parts.push(`${model.asOf} 時点`);
   if (model.truncated) parts.push(`上限に達したため ${model.omitted || '一部の'} 件を省略しています`);
   if (drawn.large) parts.push('点が多いため配置を簡略化しています');
   if (model.note) parts.push(model.note);

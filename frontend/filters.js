@@ -92,5 +92,7 @@ export class Filters {
     this.asOf.value = state.asOf;
     this.hops.value = String(state.hops);
     this.dir.value = state.dir;
+    // The by-legal-basis view lists flows, it does not trace: these three do not apply there.
+    for (const input of [this.dir, this.asOf, this.hops]) input.disabled = state.view === 'basis';
   }
 }

@@ -137,7 +137,7 @@ export class GraphView {
       layout: large
         ? { hierarchical: false, improvedLayout: false }
         : { hierarchical: { enabled: true, direction: 'LR', levelSeparation: 300, nodeSpacing: 110, treeSpacing: 120, blockShifting: careful, edgeMinimization: careful, parentCentralization: careful } },
-      interaction: { hover: !large, tooltipDelay: 200, keyboard: false, multiselect: false, hideEdgesOnDrag: large, hideEdgesOnZoom: large },
+      interaction: { hover: !large, tooltipDelay: 200, keyboard: { enabled: true, bindToWindow: false }, multiselect: false, hideEdgesOnDrag: large, hideEdgesOnZoom: large },
       edges: { selectionWidth: 3, hoverWidth: 1 },
       nodes: { margin: 8, widthConstraint: { maximum: 220 } },
     };

@@ -53,7 +53,8 @@ export function edgeLabel(edge) {
     return shorts.length > 2 ? `${shorts.slice(0, 2).join('・')} 他${shorts.length - 2}` : shorts.join('・');
   }
   if (edge.beppyoItems?.length) return `別表 ${edge.beppyoItems.join('・')}`;
-  if (edge.kind === '提供' || edge.kind === '移転') return '根拠未記載';
+  // A 提供 to another body needs a 番号法 basis; 移転 and 委託 stay inside the body's own work.
+  if (edge.kind === '提供') return '根拠未記載';
   return '';
 }
 

@@ -72,7 +72,7 @@ export class Panel {
     const props = Object.fromEntries(node.properties.map((p) => [p.key, p.value]));
     const details = el('dl', { class: 'facts' },
       row('種類', el('span', { class: 'kind-tag', style: `--kind:${style.color}` }, style.label)),
-      node.hops != null ? row('起点からの距離', `${node.hops} 段`) : null,
+      node.hops != null ? row('起点からの距離', node.hops === 0 ? '起点' : node.hops > 0 ? `行き先側に ${node.hops} 段` : `出どころ側に ${-node.hops} 段`) : null,
       node.properties.filter((p) => !HIDDEN.has(p.key) && p.key !== 'name')
         .flatMap((p) => row(PROPERTY_NAMES[p.key] ?? p.key, displayValue(p.key, p.value))));
     const buttons = el('div', { class: 'panel-actions' });
@@ -103,8 +103,9 @@ export class Panel {
     const to = nodes.get(edge.to)?.name ?? edge.to;
     const basisList = el('ul', { class: 'basis-list' });
     if (edge.basis.length === 0) {
-      basisList.append(el('li', { class: 'warning' }, edge.kind === '入手' || edge.kind === '委託'
-        ? '評価書に法令根拠の記載はありません。' : '法令根拠が記載されていません。確認が必要です。'));
+      basisList.append(edge.kind === '提供'
+        ? el('li', { class: 'warning' }, '法令根拠が記載されていません。確認が必要です。')
+        : el('li', {}, '評価書に法令根拠の記載はありません。'));
     }
     for (const key of edge.basis) {
       const item = el('li', {}, el('strong', { class: 'basis-canonical' }, basisLabel(key)), el('code', {}, key));

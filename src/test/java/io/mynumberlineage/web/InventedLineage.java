@@ -31,6 +31,7 @@ final class InventedLineage {
               f.items = ['個人番号', '4情報'], f.provDocument = $doc, f.provSection = 'II/1', f.provLine = 3, f.provQuote = '架空住民記録ファイル'
             MERGE (f)-[:STORED_IN]->(s)
             MERGE (p:Organization {id: 'ui-test/架空県'}) SET p.name = '架空県知事', p.scope = 'PREFECTURE'
+            MERGE (o:Organization {id: 'ui-test/架空県/福祉事務所'}) SET o.name = '架空県 福祉事務所', o.scope = 'PREFECTURE'
             MERGE (n:Organization {id: 'ui-test/架空機構'}) SET n.name = '架空年金機構', n.scope = 'NATIONAL'
             MERGE (c:Contractor {id: 'ui-test/架空情報'}) SET c.name = '架空情報サービス株式会社'
             MERGE (b:LegalBasis {key: $b27}) SET b.name = '番号法 第19条第8号 別表第二 27の項', b.law = '番号法', b.kind = '提供',
@@ -93,7 +94,10 @@ final class InventedLineage {
             new Flow("ui-flow-4", FILE_ID, "ui-test/架空情報", "委託", List.of(), List.of("個人番号", "4情報"),
                     List.of("電子メール"), true, "架空の入力作業", 16),
             new Flow("ui-flow-5", FILE_ID, "ui-test/架空市/福祉課", "移転", List.of(), List.of("4情報"),
-                    List.of("庁内連携システム"), false, "架空の相談記録", 18));
+                    List.of("庁内連携システム"), false, "架空の相談記録", 18),
+            // The second hop: what the prefecture passes on. Not part of the page model below.
+            new Flow("ui-flow-6", "ui-test/架空県", "ui-test/架空県/福祉事務所", "移転", List.of(), List.of("個人番号"),
+                    List.of("庁内連携システム"), true, "架空の審査事務", 20));
 
     private InventedLineage() {
     }
@@ -133,7 +137,7 @@ final class InventedLineage {
                 {"id":"Organization:ui-test/架空機構","kind":"ORGANIZATION","name":"架空年金機構","hops":1,"properties":[]},
                 {"id":"Contractor:ui-test/架空情報","kind":"CONTRACTOR","name":"架空情報サービス株式会社","hops":1,"properties":[]}
                 """.formatted(FILE_ID, FILE_NAME);
-        String edges = FLOW_LIST.stream().map(f -> """
+        String edges = FLOW_LIST.stream().filter(f -> !f.id().equals("ui-flow-6")).map(f -> """
                 {"id":"Flow:%s","flowId":"%s","from":"%s","to":"%s","kind":"%s","methods":%s,"basis":%s,"beppyoItems":%s,"citations":[],"items":%s,"myNumber":%s,"municipality":"架空市"}"""
                 .formatted(f.id(), f.id(), globalId(f.from()), globalId(f.to()), f.kind(), json(f.methods()), json(f.basis()),
                         json(f.basis().stream().map(b -> b.substring(b.lastIndexOf('/') + 1)).toList()), json(f.items()), f.myNumber()))
@@ -145,7 +149,7 @@ final class InventedLineage {
         if (id.equals(FILE_ID)) {
             return "PersonalInfoFile:" + id;
         }
-        if (id.contains("課")) {
+        if (id.contains("課") && !id.contains("架空県")) {
             return "Department:" + id;
         }
         if (id.contains("架空情報")) {
