@@ -221,7 +221,37 @@ function reopenSelection() {
   }
 }
 
+/** In the by-legal-basis view, the catalog's items that have flows, each a button. */
+async function showBasisPicker() {
+  const section = $('basis-picker');
+  section.hidden = state.view !== 'basis';
+  if (section.hidden || section.dataset.loaded) return;
+  try {
+    const bases = await api.basesWithFlows();
+    section.dataset.loaded = 'yes';
+    if (!bases.length) { section.hidden = true; return; }
+    $('basis-items').replaceChildren(...bases.map((b) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = `${basisLabel(b.key)}（${b.flowCount} 件）`;
+      if (b.title) button.title = b.title;
+      button.addEventListener('click', () => {
+        Object.assign(state, { view: 'basis', law: b.key, start: null, open: [], sel: null });
+        writeState(state, { push: true });
+        load();
+      });
+      li.append(button);
+      return li;
+    }));
+  } catch {
+    section.hidden = true;
+  }
+}
+
 function markTabs() {
+  showBasisPicker();
   $('tab-trace').toggleAttribute('aria-current', state.view === 'trace');
   $('tab-basis').toggleAttribute('aria-current', state.view === 'basis');
   if (state.view === 'trace') $('tab-trace').setAttribute('aria-current', 'page');

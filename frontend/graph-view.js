@@ -71,13 +71,15 @@ export function levels(nodes, edges, start) {
   return level;
 }
 
-function visNode(node, { start, level, large }) {
+function visNode(node, { start, level, large, manyPlaces }) {
   const style = nodeStyle(node.kind);
   const isStart = node.id === start;
+  // Two municipalities both have a 住民基本台帳ファイル: name the place when the picture mixes them.
+  const place = manyPlaces && node.municipality && !node.name.includes(node.municipality) ? `\n（${node.municipality}）` : '';
   return {
     id: node.id,
-    label: truncate(node.name, large ? 14 : 20),
-    title: `${style.label}: ${node.name}${node.hub ? '（全国共通の中継点）' : ''}`,
+    label: truncate(node.name, large ? 14 : 20) + (large ? '' : place),
+    title: `${style.label}: ${node.name}${node.municipality ? `（${node.municipality}）` : ''}${node.hub ? '（全国共通の中継点）' : ''}`,
     shape: style.shape,
     level,
     color: {
@@ -158,7 +160,8 @@ export class GraphView {
     this.network.setOptions({ physics: { enabled: false } });
     // vis-network wants levels from 0; what the start receives from sits left of it.
     const lowest = Math.min(0, ...level.values());
-    const nodes = visible.nodes.map((n) => visNode(n, { start, level: (level.get(n.id) ?? 0) - lowest, large }));
+    const manyPlaces = new Set(visible.nodes.map((n) => n.municipality).filter(Boolean)).size > 1;
+    const nodes = visible.nodes.map((n) => visNode(n, { start, level: (level.get(n.id) ?? 0) - lowest, large, manyPlaces }));
     if (large) place(nodes);
     const pairs = new Map();
     const edges = visible.edges.map((e) => {

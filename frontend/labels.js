@@ -25,7 +25,8 @@ export function basisLabel(key) {
       if (i + 1 < parts.length) label += ` ${parts[i + 1]}の項`;
       break;
     }
-    if (position === 0) label += ` 第${part}条`;
+    const branch = /^(\d+)の(\d+)$/.exec(part);
+    if (position === 0) label += branch ? ` 第${branch[1]}条の${branch[2]}` : ` 第${part}条`;
     else if (position === 1) label += `第${part}${parts[0] === '番号法' && parts[i - 1] === '19' ? '号' : '項'}`;
     else label += `第${part}号`;
     position += 1;
@@ -50,7 +51,8 @@ export function basisShort(key) {
 export function edgeLabel(edge) {
   if (edge.basis?.length) {
     const shorts = [...new Set(edge.basis.map(basisShort))];
-    return shorts.length > 2 ? `${shorts.slice(0, 2).join('・')} 他${shorts.length - 2}` : shorts.join('・');
+    // The picture gets the first basis and a count; the panel and the table list them all.
+    return shorts.length > 1 ? `${shorts[0]} 他${shorts.length - 1}` : shorts[0];
   }
   if (edge.beppyoItems?.length) return `別表 ${edge.beppyoItems.join('・')}`;
   // A 提供 to another body needs a 番号法 basis; 移転 and 委託 stay inside the body's own work.

@@ -3,7 +3,7 @@
 
 import { nodeStyle, flowStyle, RISKY_METHODS } from './styles.js';
 import { basisLabel } from './labels.js';
-import { legalBasis, sourceExcerpt, serverCapabilities } from './queries.js';
+import { legalBasis, catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
 
 const PROPERTY_NAMES = {
   name: '名称', municipality: '自治体', organization: '機関', hosting: '設置場所', type: '種別',
@@ -109,8 +109,12 @@ export class Panel {
     }
     for (const key of edge.basis) {
       const item = el('li', {}, el('strong', { class: 'basis-canonical' }, basisLabel(key)), el('code', {}, key));
+      const subject = el('span', { class: 'as-written basis-subject' });
       const asWritten = el('span', { class: 'as-written' });
-      item.append(asWritten);
+      item.append(subject, asWritten);
+      catalogEntry(key).then((entry) => {
+        if (entry?.title) subject.textContent = `項の内容: ${entry.title}${entry.actor ? `（${entry.actor}）` : ''}`;
+      }).catch(() => {});
       basisList.append(item);
       legalBasis(key).then((found) => {
         const citation = found?.properties.find((p) => p.key === 'citation')?.value;

@@ -1,11 +1,14 @@
 // Every GraphQL document the page sends, and the adapters that turn answers into the page's own
 // graph model. When the server's schema changes, this is the one file to adapt.
 //
+// Server fields used: search, node (skeleton); trace, flows (trace.graphqls of the graph feature);
+// sourceExcerpt (web.graphqls); legalBases (law.graphqls, optional: used only when the server has it).
+//
 // The page's model:
-//   node: { id, kind, name, hops, hub, municipality, properties: [{ key, value }] }
-//   edge: { id, flowId, from, to, kind, methods[], basis[], beppyoItems[], citations[], items[],
-//           myNumber, purpose, frequency, recordCount, municipality, validFrom,
-//           provenance: { document, section, line, quote } }
+//   node: { id, kind, name, hops, hub, expanded, unexpandedEdges, municipality, properties: [{ key, value }] }
+//   edge: { id, flowId, from, to, type, kind, methods[], via[], basis[], beppyoItems[], citations[],
+//           unresolvedCitations[], items[], myNumber, hops, purpose, frequency, municipality,
+//           validFrom, validTo, provenance: { document, section, line, quote } }
 
 import { graphql } from './graphql.js';
 
@@ -20,6 +23,10 @@ export const SEARCH = `query Search($text: String!, $kinds: [NodeKind!], $first:
 }`;
 
 export const NODE = `query Node($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
+
+export const LEGAL_BASES = `query LegalBases($filter: LegalBasisFilter, $first: Int) {
+  legalBases(filter: $filter, first: $first) { key table item title actor known flowCount }
+}`;
 
 const CAPABILITIES = `query Capabilities { __schema { queryType { fields { name } } } }`;
 
@@ -245,6 +252,22 @@ export async function flowDetails(edge) {
     if (empty && key !== 'id' && key !== 'from' && key !== 'to') merged[key] = value;
   }
   return merged;
+}
+
+/** What the law catalog says about a canonical key (the 別表 item's subject and actor), or null. */
+export async function catalogEntry(key) {
+  const can = await serverCapabilities();
+  if (!can.has('legalBases')) return null;
+  const data = await graphql(LEGAL_BASES, { filter: { keyPrefix: key }, first: 20 });
+  return data.legalBases.find((b) => b.key === key) ?? null;
+}
+
+/** Legal bases that have flows, for the by-legal-basis view's list; empty when the server has no catalog. */
+export async function basesWithFlows(first = 300) {
+  const can = await serverCapabilities();
+  if (!can.has('legalBases')) return [];
+  const data = await graphql(LEGAL_BASES, { filter: { withFlowsOnly: true }, first });
+  return data.legalBases;
 }
 
 /** The canonical legal basis node, for its citation as the law writes it. */
