@@ -214,6 +214,8 @@ class ExplorerPageBrowserTest extends AppTestSupport {
         button.sendKeys(Keys.ENTER);
         WebElement panel = browser.findElement(By.id("panel"));
         wait.until(d -> panel.isDisplayed() && panel.getText().contains("別表第二 48"));
+        // The panel is drawn again once the flow's details arrive from the server; wait for that.
+        wait.until(d -> panel.getText().contains("架空の年金の裁定"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("panel-title");
         assertThat(panel.findElement(By.cssSelector(".tag.risky")).getText()).isEqualTo("電子記録媒体");
         browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
