@@ -2,6 +2,7 @@ package io.mynumberlineage.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -18,6 +19,11 @@ final class Browsers {
     }
 
     static ChromeDriver headlessChromium() {
+        return headlessChromium(null);
+    }
+
+    /** With {@code downloads} set, files the page saves land in that directory without a prompt. */
+    static ChromeDriver headlessChromium(Path downloads) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("ブラウザテストには Debian の chromium と chromium-driver が必要です: "
                     + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
@@ -27,7 +33,19 @@ final class Browsers {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,860", "--lang=ja");
-        return new ChromeDriver(options);
+                "--no-first-run", "--disable-quic", "--window-size=1400,900", "--lang=ja");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "profile.default_content_setting_values.automatic_downloads", 1));
+        }
+        var browser = new ChromeDriver(options);
+        if (downloads != null) {
+            // Headless Chromium ignores the download preference unless told through DevTools as well.
+            browser.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
+        return browser;
     }
 }

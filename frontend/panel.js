@@ -1,0 +1,182 @@
+// The side panel: what a node or a flow is, where the 評価書 says so (document, section, line,
+// quote) and the source text around that line.
+
+import { nodeStyle, flowStyle, RISKY_METHODS } from './styles.js';
+import { basisLabel } from './labels.js';
+import { legalBasis, catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
+
+const PROPERTY_NAMES = {
+  name: '名称', municipality: '自治体', organization: '機関', hosting: '設置場所', type: '種別',
+  scope: '範囲', items: '記録項目', retention: '保管期間', recordCountRange: '対象件数', citation: '条文（評価書の記載）',
+  law: '法令', kind: '種類', validFrom: '適用開始', validTo: '適用終了', formName: '評価書上の名称',
+  systems: 'システム', process: '事務', myNumber: '個人番号を含む', hub: '全国共通の中継点', key: '正規キー',
+  title: '表題', publishedOn: '公表日', approvedOn: '承認日', assessmentNumber: '評価書番号', fileName: 'ファイル名',
+  processName: '事務名', flowCount: '流れの数', definedBy: '定める法令', departments: '部署',
+};
+const HIDDEN = new Set(['id', 'manifest', 'sha256', 'provDocument', 'provSection', 'provLine', 'provQuote', 'files']);
+const SCOPES = { NATIONAL: '全国', MUNICIPAL: '自治体', PREFECTURE: '都道府県' };
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'on') Object.entries(value).forEach(([type, fn]) => node.addEventListener(type, fn));
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child != null && child !== false) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function row(term, ...value) {
+  return [el('dt', {}, term), el('dd', {}, ...value)];
+}
+
+function displayValue(key, value) {
+  if (value === 'true') return 'はい';
+  if (value === 'false') return 'いいえ';
+  if (key === 'scope') return SCOPES[value] ?? value;
+  return value;
+}
+
+export class Panel {
+  constructor(root, { onTraceFrom, onExpand, onClose, onShowNode }) {
+    this.root = root;
+    this.body = root.querySelector('#panel-body');
+    this.title = root.querySelector('#panel-title');
+    this.actions = { onTraceFrom, onExpand, onClose, onShowNode };
+    this.returnFocus = null;
+    root.querySelector('#panel-close').addEventListener('click', () => this.close());
+  }
+
+  get isOpen() { return !this.root.hidden; }
+
+  open(title, content, returnFocus) {
+    this.title.textContent = title;
+    this.body.replaceChildren(...content);
+    this.root.hidden = false;
+    this.returnFocus = returnFocus ?? null;
+    if (returnFocus) this.title.focus();
+  }
+
+  close() {
+    if (this.root.hidden) return;
+    this.root.hidden = true;
+    this.actions.onClose();
+    if (this.returnFocus?.isConnected) this.returnFocus.focus();
+  }
+
+  showNode(node, { isStart, expanded, returnFocus }) {
+    const style = nodeStyle(node.kind);
+    const props = Object.fromEntries(node.properties.map((p) => [p.key, p.value]));
+    const details = el('dl', { class: 'facts' },
+      row('種類', el('span', { class: 'kind-tag', style: `--kind:${style.color}` }, style.label)),
+      node.hops != null ? row('起点からの距離', node.hops === 0 ? '起点' : node.hops > 0 ? `行き先側に ${node.hops} 段` : `出どころ側に ${-node.hops} 段`) : null,
+      node.properties.filter((p) => !HIDDEN.has(p.key) && p.key !== 'name')
+        .flatMap((p) => row(PROPERTY_NAMES[p.key] ?? p.key, displayValue(p.key, p.value))));
+    const buttons = el('div', { class: 'panel-actions' });
+    if (!isStart) {
+      buttons.append(el('button', { type: 'button', on: { click: () => this.actions.onTraceFrom(node) } }, 'ここを起点にたどる'));
+    }
+    if (node.kind !== 'LEGAL_BASIS') {
+      buttons.append(el('button', { type: 'button', on: { click: () => this.actions.onExpand(node, node.hub) } },
+        node.hub ? '中継点の先もひろげる' : (expanded ? 'もう一度ひろげる' : 'となりをひろげる')));
+    } else {
+      buttons.append(el('button', { type: 'button', on: { click: () => this.actions.onTraceFrom(node) } }, 'この根拠の流れをすべて見る'));
+    }
+    const content = [details, buttons];
+    if (node.hub) {
+      const more = node.unexpandedEdges ? `この先に、まだ表示していない流れが ${node.unexpandedEdges} 件あります。` : '';
+      content.unshift(el('p', { class: 'note' }, `全国の自治体が共通に使う中継点です。${more}他団体への流れは「中継点の先もひろげる」で表示します。`));
+    }
+    const provenance = props.provDocument ? {
+      document: props.provDocument, section: props.provSection, line: props.provLine ? Number(props.provLine) : null, quote: props.provQuote,
+    } : null;
+    content.push(...this.provenanceBlock(provenance));
+    this.open(node.name, content, returnFocus);
+  }
+
+  showEdge(edge, nodes, { returnFocus }) {
+    const style = flowStyle(edge.kind);
+    const from = nodes.get(edge.from)?.name ?? edge.from;
+    const to = nodes.get(edge.to)?.name ?? edge.to;
+    const basisList = el('ul', { class: 'basis-list' });
+    if (edge.basis.length === 0) {
+      basisList.append(edge.kind === '提供'
+        ? el('li', { class: 'warning' }, '法令根拠が記載されていません。確認が必要です。')
+        : el('li', {}, '評価書に法令根拠の記載はありません。'));
+    }
+    for (const key of edge.basis) {
+      const item = el('li', {}, el('strong', { class: 'basis-canonical' }, basisLabel(key)), el('code', {}, key));
+      const subject = el('span', { class: 'as-written basis-subject' });
+      const asWritten = el('span', { class: 'as-written' });
+      item.append(subject, asWritten);
+      catalogEntry(key).then((entry) => {
+        if (entry?.title) subject.textContent = `項の内容: ${entry.title}${entry.actor ? `（${entry.actor}）` : ''}`;
+      }).catch(() => {});
+      basisList.append(item);
+      legalBasis(key).then((found) => {
+        const citation = found?.properties.find((p) => p.key === 'citation')?.value;
+        if (citation) asWritten.textContent = `評価書の記載: ${citation}`;
+      }).catch(() => {});
+    }
+    const writtenCitations = [...edge.citations, ...(edge.unresolvedCitations ?? [])];
+    const methods = el('span', {}, ...edge.methods.map((m) => el('span', { class: RISKY_METHODS.includes(m) ? 'tag risky' : 'tag' }, m)));
+    const items = el('span', {}, ...edge.items.map((i) => el('span', { class: i.startsWith('個人番号') ? 'tag my-number' : 'tag' }, i)));
+    const details = el('dl', { class: 'facts' },
+      row('流れの種類', el('span', { class: 'kind-tag', style: `--kind:${style.color}` }, edge.kind ?? '不明')),
+      row('どこから', this.nodeLink(edge.from, from)),
+      row('どこへ', this.nodeLink(edge.to, to)),
+      row('個人番号', edge.myNumber ? el('strong', { class: 'my-number' }, '含む') : '含まない'),
+      row('法令根拠', basisList),
+      writtenCitations.length ? row('条文（評価書の記載どおり）', writtenCitations.join(' ／ ')) : null,
+      edge.beppyoItems.length ? row('別表の項', edge.beppyoItems.map((i) => `${i}の項`).join('、')) : null,
+      row('方法', edge.methods.length ? methods : '記載なし'),
+      edge.via?.length ? row('経由するシステム', edge.via.join('、')) : null,
+      row('目的', edge.purpose ?? '記載なし'),
+      row('項目', edge.items.length ? items : '記載なし'),
+      row('頻度', edge.frequency ?? '記載なし'),
+      edge.recordCount ? row('件数', edge.recordCount) : null,
+      edge.municipality ? row('自治体', edge.municipality) : null,
+      edge.validFrom ? row('評価書の時点', edge.validFrom) : null);
+    this.open(`${edge.kind ?? '流れ'}: ${from} → ${to}`, [details, ...this.provenanceBlock(edge.provenance)], returnFocus);
+  }
+
+  /** A node named in a flow, as a button: the keyboard's way from a flow to its ends. */
+  nodeLink(id, name) {
+    return el('button', { type: 'button', class: 'link', title: 'この点の詳細を表示', on: { click: () => this.actions.onShowNode(id) } }, name);
+  }
+
+  provenanceBlock(provenance) {
+    const heading = el('h3', {}, '出典');
+    if (!provenance?.document) return [heading, el('p', { class: 'note' }, '出典の記録がありません。')];
+    const facts = el('dl', { class: 'facts' },
+      row('文書', provenance.document),
+      provenance.section ? row('箇所', provenance.section) : null,
+      provenance.line ? row('行', String(provenance.line)) : null,
+      provenance.quote ? row('引用', el('q', {}, provenance.quote)) : null);
+    const source = el('div', { class: 'source', 'aria-live': 'polite' }, '原文を読み込み中…');
+    this.loadSource(source, provenance);
+    return [heading, facts, el('h3', {}, '原文（前後の行）'), source];
+  }
+
+  async loadSource(target, { document, line }) {
+    if (!line) { target.textContent = '行番号の記録がないため、原文は表示できません。'; return; }
+    const can = await serverCapabilities();
+    if (!can.has('sourceExcerpt')) { target.textContent = 'このサーバーは原文の表示に対応していません。'; return; }
+    try {
+      const excerpt = await sourceExcerpt(document, line, 5);
+      const pre = el('pre', { class: 'excerpt', tabindex: '0', 'aria-label': `${document} の ${line} 行目の前後` });
+      for (const l of excerpt.lines) {
+        const text = el('span', { class: 'line-text' }, l.text || ' ');
+        const lineEl = el('span', { class: l.number === line ? 'line focus' : 'line' },
+          el('span', { class: 'line-no' }, String(l.number)), text);
+        pre.append(lineEl, '\n');
+      }
+      target.replaceChildren(pre);
+    } catch (error) {
+      target.textContent = `原文を表示できません: ${error.message}`;
+    }
+  }
+}
