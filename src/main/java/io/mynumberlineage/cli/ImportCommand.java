@@ -3,6 +3,9 @@ package io.mynumberlineage.cli;
 import io.mynumberlineage.graph.ManifestCodec;
 import io.mynumberlineage.graph.ManifestLoader;
 import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.pia.ManifestFiles;
+import io.mynumberlineage.pia.PiaImporter;
+import io.mynumberlineage.web.SourceDocuments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +39,13 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "データベースに書き込まず、マニフェストだけを出力します。")
     boolean dryRun;
 
-    @Option(names = "--format", defaultValue = "json", description = "出力形式（json）。既定: ${DEFAULT-VALUE}")
-    String format;
+    /** Output formats of --dry-run; an enum so that picocli rejects anything else as misuse. */
+    enum Format { json }
+
+    private static final ManifestFiles MANIFEST_FILES = new ManifestFiles(new PiaImporter());
+
+    @Option(names = "--format", defaultValue = "json", description = "出力形式（${COMPLETION-CANDIDATES}）。既定: ${DEFAULT-VALUE}")
+    Format format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "評価書またはマニフェストのファイル")
     List<Path> files;
@@ -52,7 +60,7 @@ public class ImportCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path file : files) {
             try {
-                manifests.put(file, toManifest(file));
+                manifests.put(file, MANIFEST_FILES.read(file));
             } catch (IOException | RuntimeException e) {
                 err.println(file + ": 読み込めませんでした: " + e.getMessage());
                 failed = true;
@@ -69,13 +77,19 @@ public class ImportCommand implements Callable<Integer> {
         }
         try (var context = CliContext.start(WebApplicationType.NONE, Map.of("lineage.demo-data", "false"), springArguments)) {
             var loader = context.getBean(ManifestLoader.class);
+            var sources = context.getBean(SourceDocuments.class);
             List<String> lines = new ArrayList<>();
             try (ProgressBar bar = progressBar(manifests.size())) {
                 for (var entry : manifests.entrySet()) {
                     try {
                         var result = loader.load(entry.getValue());
+                        if (!entry.getKey().toString().endsWith(".json")) {
+                            sources.keep(entry.getKey());
+                        }
                         lines.add(entry.getKey() + ": " + (result.created() ? "格納しました" : "格納済みです（変更なし）")
                                 + " " + result.assessmentId() + "（流れ " + result.flows() + " 件、版 " + result.versions().size() + "）");
+                    } catch (IOException e) {
+                        lines.add(entry.getKey() + ": 格納しましたが、原文の控えを保存できませんでした: " + e.getMessage());
                     } catch (RuntimeException e) {
                         lines.add(entry.getKey() + ": 格納できませんでした（この文書は何も書き込まれていません）: " + e.getMessage());
                         failed = true;
@@ -88,18 +102,6 @@ public class ImportCommand implements Callable<Integer> {
             out.flush();
         }
         return failed ? LineageCommand.FAILED : LineageCommand.OK;
-    }
-
-    /**
-     * A manifest from a file. JSON files are manifests; anything else is a PIA document, which the
-     * importer in {@code pia/} turns into a manifest. That importer is wired here.
-     */
-    static Manifest toManifest(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
-            return ManifestCodec.read(file);
-        }
-        throw new UnsupportedOperationException(
-                "評価書テキストからの取り込みはまだ組み込まれていません（PIA 取り込み機能が必要です）。マニフェスト（.json）を指定してください。");
     }
 
     private ProgressBar progressBar(int total) {

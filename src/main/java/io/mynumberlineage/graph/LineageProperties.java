@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort Bolt port of the embedded server, bound to 127.0.0.1 only; 0 picks a free port
  * @param pageCache page cache size; Neo4j's own heuristic would take half of the machine's memory
  * @param queryTimeout upper bound for every read transaction the API runs
- * @param demoData whether the seed manifests are loaded when the store is empty
+ * @param demoData whether demo data is loaded when the store holds no assessment
+ * @param demoDocuments 評価書 files imported as demo data (the project's seed documents by default)
  */
 @ConfigurationProperties("lineage")
 public record LineageProperties(
@@ -21,5 +22,11 @@ public record LineageProperties(
         @DefaultValue("7687") int boltPort,
         @DefaultValue("256m") String pageCache,
         @DefaultValue("10s") Duration queryTimeout,
-        @DefaultValue("true") boolean demoData) {
+        @DefaultValue("true") boolean demoData,
+        @DefaultValue("../shared/seeds") String demoDocuments) {
+
+    /** Kept as text until here: Spring would read a relative default as a classpath resource. */
+    public Path demoDocumentsDir() {
+        return Path.of(demoDocuments);
+    }
 }

@@ -1,15 +1,13 @@
 package io.mynumberlineage.graph;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.manifest.ManifestJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,17 +17,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Manifest JSON in and out for the loader, the demo data and export. Plain Jackson for now; this
- * is the one place to switch to the schema-validating {@code manifest.ManifestJson} when it lands.
- * A stored copy of each loaded manifest is kept gzip-compressed on its Assessment node, so export
- * gives back exactly what was loaded.
+ * Manifest JSON in and out for the loader, the demo data and export, always through the
+ * schema-validating {@link ManifestJson}: nothing enters or leaves the store unchecked. A stored
+ * copy of each loaded manifest is kept gzip-compressed on its Assessment node, so export gives
+ * back exactly what was loaded.
  */
 public final class ManifestCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(SerializationFeature.INDENT_OUTPUT, true)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ManifestJson JSON = new ManifestJson();
 
     private ManifestCodec() {
     }
@@ -41,19 +36,15 @@ public final class ManifestCodec {
     }
 
     public static Manifest read(InputStream in) throws IOException {
-        return JSON.readValue(in, Manifest.class);
+        return JSON.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     public static void write(Manifest manifest, Path file) throws IOException {
-        JSON.writeValue(file.toFile(), manifest);
+        Files.write(file, toJson(manifest));
     }
 
     public static byte[] toJson(Manifest manifest) {
-        try {
-            return JSON.writeValueAsBytes(manifest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JSON.write(manifest).getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] gzip(Manifest manifest) {

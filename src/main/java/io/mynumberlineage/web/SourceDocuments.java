@@ -42,6 +42,19 @@ public class SourceDocuments {
         return directory;
     }
 
+    /**
+     * Keeps a copy of an imported document under its own file name, so the explorer can show the
+     * text around each fact's line. A later import of a file with the same name replaces it.
+     */
+    public void keep(Path original) throws IOException {
+        String name = original.getFileName().toString();
+        if (!isPlainName(name)) {
+            return;
+        }
+        Files.createDirectories(directory);
+        Files.copy(original, directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** True when the name could be a file directly inside the directory. */
     static boolean isPlainName(String name) {
         return name != null && PLAIN_NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..")

@@ -39,11 +39,26 @@ class ImportCommandTest {
     }
 
     @Test
-    void aDocumentThatIsNotAManifestFailsClearly() throws Exception {
-        Path text = Files.writeString(dir.resolve("評価書.txt"), "特定個人情報保護評価書");
+    void aTextThatIsNotAnAssessmentFailsClearly() throws Exception {
+        Path text = Files.writeString(dir.resolve("献立.txt"), "本日の献立\nカレーライス\nサラダ\n");
         Run run = run("import", "--dry-run", text.toString());
         assertThat(run.exit()).isEqualTo(LineageCommand.FAILED);
-        assertThat(run.err()).contains("評価書.txt", "マニフェスト（.json）");
+        assertThat(run.err()).contains("献立.txt", "評価書");
+        assertThat(run.out()).isBlank();
+    }
+
+    @Test
+    void dryRunPrintsTheManifestOfASeedDocument() throws Exception {
+        Path seed;
+        try (var files = Files.list(Path.of(System.getProperty("seeds.dir", "../shared/seeds")))) {
+            seed = files.filter(f -> f.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        }
+        Run run = run("import", "--dry-run", "--format", "json", seed.toString());
+        assertThat(run.exit()).isZero();
+        var manifest = new io.mynumberlineage.manifest.ManifestJson().read(run.out());
+        assertThat(manifest.document().municipality()).isEqualTo("鳥取市");
+        assertThat(manifest.document().kind()).isEqualTo("重点");
+        assertThat(run("import", "--dry-run", "--format", "xml", seed.toString()).exit()).isEqualTo(LineageCommand.USAGE);
     }
 
     @Test

@@ -101,7 +101,7 @@ class TraceApiTest extends AppTestSupport {
         assertThat(provision.path("from").asText()).isEqualTo(JUKI_FILE);
         assertThat(texts(provision.path("methods"))).containsExactly("情報提供ネットワークシステム");
         assertThat(texts(provision.path("via"))).containsExactly("中間サーバー", "情報提供ネットワークシステム");
-        assertThat(texts(provision.path("legalBasis"))).containsExactly("番号法/19/8", "番号法/19/8/別表2/1", "番号法/19/8/別表2/2",
+        assertThat(texts(provision.path("legalBasis"))).containsExactly("番号法/19/8/別表2/1", "番号法/19/8/別表2/2",
                 "番号法/19/8/別表2/27", "番号法/19/8/別表2/85の2");
         assertThat(texts(provision.path("beppyoItems"))).containsExactly("1", "2", "27", "85の2");
         assertThat(provision.path("provenance").path("sectionPath").asText()).isEqualTo("II/5/提供先1");
@@ -123,7 +123,7 @@ class TraceApiTest extends AppTestSupport {
         assertThat(jlis.path("hops").asInt()).isEqualTo(3);
         assertThat(jlis.path("expanded").asBoolean()).isFalse();
         assertThat(jlis.path("unexpandedEdges").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(texts(edgesTo(trace, JLIS).get(0).path("legalBasis"))).containsExactly("住民基本台帳法/30の7");
+        assertThat(texts(edgesTo(trace, JLIS).get(0).path("legalBasis"))).containsExactly("住基法/30の7");
         // Nothing beyond the hub: the tax file and the other town are reached only through J-LIS.
         assertThat(node(trace, TAX_FILE)).isNull();
         assertThat(trace.path("leftOut").path("unexpandedHubEdges").asInt()).isPositive();

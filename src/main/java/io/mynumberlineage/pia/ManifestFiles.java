@@ -1,0 +1,47 @@
+package io.mynumberlineage.pia;
+
+import io.mynumberlineage.manifest.Manifest;
+import io.mynumberlineage.manifest.ManifestJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A manifest from any file a user hands over: {@code .json} files are manifests (schema-checked),
+ * anything else is a 評価書 that the importer reads.
+ */
+public final class ManifestFiles {
+
+    private static final ManifestJson JSON = new ManifestJson();
+
+    private final PiaImporter importer;
+
+    public ManifestFiles(PiaImporter importer) {
+        this.importer = importer;
+    }
+
+    /** @throws DocumentRejected when the file is not a readable manifest or 評価書, with the reason in Japanese */
+    public Manifest read(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try {
+                return JSON.read(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                throw new DocumentRejected(e.getMessage());
+            }
+        }
+        ImportOutcome outcome = importer.importFile(file);
+        if (!outcome.ok()) {
+            throw new DocumentRejected(outcome.error().message());
+        }
+        return outcome.manifest();
+    }
+
+    /** A file that yields no manifest; the message says why. */
+    public static class DocumentRejected extends IllegalArgumentException {
+        public DocumentRejected(String message) {
+            super(message);
+        }
+    }
+}
