@@ -37,6 +37,7 @@ public class ManifestGraphMapper {
     private static final Pattern WHOLE_FILE = Pattern.compile(".*(同様|同じ|全項目|全ての記録項目|範囲と同).*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，/／]");
     public static final String MY_NUMBER = "個人番号";
+    private static final Pattern MY_NUMBER_ITEM = Pattern.compile("個人番号(?!カード|対応符号)");
     public static final String UNKNOWN_DATE = "0001-01-01";
 
     private final LegalBasisResolver resolver;
@@ -207,9 +208,12 @@ public class ManifestGraphMapper {
                     "provSection", provenance(file.provenance(), "section")));
         }
 
-        /** A 特定個人情報ファイル holds 個人番号 by definition unless its item list says otherwise. */
+        /**
+         * A 特定個人情報ファイル holds 個人番号 by definition unless its item list says otherwise. Items
+         * name it with an owner (納税義務者の個人番号); 個人番号カード and 個人番号対応符号 are other things.
+         */
         private boolean holdsMyNumber(List<String> items) {
-            return items.isEmpty() || items.stream().anyMatch(i -> i.startsWith(MY_NUMBER) && !i.contains("対応符号"));
+            return items.isEmpty() || items.stream().anyMatch(i -> MY_NUMBER_ITEM.matcher(i).find());
         }
 
         private String fileId(String reference) {
