@@ -1,8 +1,11 @@
 package io.mynumberlineage.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
 
 /** The one command line of the jar; without a subcommand it serves the app. */
 @Command(name = "mynumber-lineage",
@@ -25,9 +28,13 @@ public class LineageCommand implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** Spring settings given without a subcommand, e.g. {@code --server.port=9090}, go to serve. */
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
     @Override
     public Integer call() {
-        return new ServeCommand().call();
+        return new ServeCommand(springArguments).call();
     }
 
     public static int execute(String... args) {

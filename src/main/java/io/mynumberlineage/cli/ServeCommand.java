@@ -17,6 +17,13 @@ public class ServeCommand implements Callable<Integer> {
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
+    public ServeCommand() {
+    }
+
+    ServeCommand(List<String> springArguments) {
+        this.springArguments = new ArrayList<>(springArguments);
+    }
+
     @Override
     public Integer call() {
         SpringApplication.run(LineageApplication.class, springArguments.toArray(String[]::new));

@@ -33,8 +33,16 @@ class LineageCommandTest {
     }
 
     @Test
+    void springSettingsWithoutASubcommandGoToServe() {
+        var command = new LineageCommand();
+        new CommandLine(command).parseArgs("--server.port=9090", "--lineage.data-dir=/tmp/x");
+        assertThat(command.springArguments).containsExactly("--server.port=9090", "--lineage.data-dir=/tmp/x");
+    }
+
+    @Test
     void misuseIsExitCodeTwo() {
-        assertThat(run("--no-such-option").exit()).isEqualTo(LineageCommand.USAGE);
+        assertThat(run("import", "--no-such-option", "x").exit()).isEqualTo(LineageCommand.USAGE);
+        assertThat(run("serve", "--help", "--server.port=1").exit()).isZero();
         assertThat(run("import").exit()).isEqualTo(LineageCommand.USAGE);
         assertThat(run("export").exit()).isEqualTo(LineageCommand.USAGE);
     }

@@ -1,0 +1,46 @@
+package io.mynumberlineage.guard;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses any GraphQL request whose query text or variables contain a possible 個人番号, before it
+ * reaches a resolver, a log line or the database.
+ */
+@Component
+public class MyNumberGraphQlInterceptor implements WebGraphQlInterceptor {
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (!MyNumberDetector.containsMyNumber(request.getDocument()) && !containsMyNumber(request.getVariables())) {
+            return chain.next(request);
+        }
+        var error = GraphqlErrorBuilder.newError()
+                .message(MyNumberRejected.MESSAGE)
+                .errorType(ErrorType.BAD_REQUEST)
+                .extensions(Map.of("code", "MY_NUMBER_REJECTED"))
+                .build();
+        var result = ExecutionResult.newExecutionResult().addError(error).build();
+        return Mono.just(new WebGraphQlResponse(
+                new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+    }
+
+    private static boolean containsMyNumber(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(MyNumberGraphQlInterceptor::containsMyNumber);
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().anyMatch(MyNumberGraphQlInterceptor::containsMyNumber);
+        }
+        return value != null && MyNumberDetector.containsMyNumber(value.toString());
+    }
+}
