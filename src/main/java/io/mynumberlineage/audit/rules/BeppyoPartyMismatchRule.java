@@ -6,6 +6,8 @@ import io.mynumberlineage.audit.RuleHit;
 import io.mynumberlineage.audit.Severity;
 import io.mynumberlineage.law.CatalogEntry;
 import io.mynumberlineage.law.LegalBasisCatalog;
+import io.mynumberlineage.law.CitationParser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class BeppyoPartyMismatchRule implements AuditRule {
 
     private final LegalBasisCatalog catalog;
+    private final CitationParser parser;
 
-    public BeppyoPartyMismatchRule(LegalBasisCatalog catalog) {
+    public BeppyoPartyMismatchRule(LegalBasisCatalog catalog, CitationParser parser) {
         this.catalog = catalog;
+        this.parser = parser;
     }
 
     @Override
@@ -46,11 +50,11 @@ public class BeppyoPartyMismatchRule implements AuditRule {
                 MATCH (f:Flow {kind: '提供'})-[:UNDER]->(lb:LegalBasis)
                 WHERE f.validTo IS NULL AND (lb.key CONTAINS '/別表2/' OR lb.key CONTAINS '/主務省令2表/')
                 WITH f, collect(lb.key) AS keys
-                """ + FlowCypherRule.RETURN_FLOW + ", keys, f.counterpart AS recipient ORDER BY id", Map.of())) {
+                """ + FlowCypherRule.RETURN_FLOW + ", keys, f.counterpart AS recipient, f.citations AS citations, f.validFrom AS validFrom ORDER BY id", Map.of())) {
             String recipient = FlowCypherRule.text(row, "recipient");
             String municipality = row.get("municipality").asString(null);
             List<String> problems = new ArrayList<>();
-            for (String key : row.get("keys").asList(v -> v.asString())) {
+            for (String key : itemKeys(row, municipality)) {
                 CatalogEntry entry = catalog.find(key).orElse(null);
                 if (entry == null || !entry.known()) {
                     continue;
@@ -71,6 +75,23 @@ public class BeppyoPartyMismatchRule implements AuditRule {
             }
         }
         return hits;
+    }
+
+    /**
+     * The 別表 items the citations name, read again with the parser so that a 2024 主務省令 item is
+     * mapped to its 別表第二 item through the renumbering concordance; the stored keys when the
+     * citations name no item (the form listed the items elsewhere).
+     */
+    private List<String> itemKeys(org.neo4j.driver.Record row, String municipality) {
+        String date = row.get("validFrom").asString(null);
+        LocalDate asOf = date == null || date.startsWith("0001") ? null : LocalDate.parse(date);
+        List<String> keys = new ArrayList<>();
+        for (String citation : row.get("citations").asList(v -> v.asString(), List.<String>of())) {
+            parser.parse(citation, municipality, asOf).bases().stream()
+                    .filter(b -> b.tableItem() != null && ("別表2".equals(b.table()) || "主務省令2表".equals(b.table())))
+                    .map(b -> b.key()).forEach(keys::add);
+        }
+        return keys.isEmpty() ? row.get("keys").asList(v -> v.asString()) : keys.stream().distinct().toList();
     }
 
     /** 「番号法別表第2に定める情報照会者」: the form points at the table itself, nothing to compare. */

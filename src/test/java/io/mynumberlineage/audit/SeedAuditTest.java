@@ -1,0 +1,76 @@
+package io.mynumberlineage.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mynumberlineage.AppTestSupport;
+import io.mynumberlineage.graph.ManifestLoader;
+import io.mynumberlineage.pia.PiaImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The five seed documents through importer, loader and audit. Writes every finding to
+ * target/audit-seeds.tsv, the raw material of docs/audit-findings-seeds.md, and checks facts
+ * read from the documents themselves.
+ */
+class SeedAuditTest extends AppTestSupport {
+
+    @Autowired
+    ManifestLoader loader;
+
+    @Autowired
+    AuditRunner runner;
+
+    @Test
+    void seedsAreAuditedAndEveryFindingPointsBackToItsDocument() throws IOException {
+        Path dir = Path.of(System.getProperty("seeds.dir", "../shared/seeds"));
+        var importer = new PiaImporter();
+        Set<String> municipalities = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                var outcome = importer.importFile(seed);
+                assertThat(outcome.ok()).as(seed.toString()).isTrue();
+                loader.load(outcome.manifest());
+                municipalities.add(outcome.manifest().document().municipality());
+            }
+        }
+        assertThat(municipalities).hasSize(5);
+        AuditRun run = runner.runAll();
+        assertThat(run.rules()).isEqualTo(11);
+
+        List<String> lines = new ArrayList<>();
+        List<Map<String, Object>> findings = new ArrayList<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> tx.run("""
+                    MATCH (x:Finding) WHERE x.municipality IN $m
+                    RETURN x.rule AS rule, x.municipality AS municipality, x.message AS message, x.sectionPath AS section,
+                           x.line AS line, x.quote AS quote, x.document AS document, x.subjectIds AS subjects,
+                           COUNT { (x)-[:CONCERNS]->() } AS linked
+                    ORDER BY rule, municipality, line
+                    """, Map.of("m", new ArrayList<>(municipalities))).list(r -> findings.add(r.asMap())));
+        }
+        for (var f : findings) {
+            lines.add(String.join("\t", String.valueOf(f.get("rule")), String.valueOf(f.get("municipality")),
+                    String.valueOf(f.get("section")), String.valueOf(f.get("line")), String.valueOf(f.get("quote")),
+                    String.valueOf(f.get("message")), String.valueOf(f.get("subjects"))));
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "audit-seeds.tsv"), lines);
+
+        assertThat(findings).isNotEmpty();
+        // Every stored finding is joined to at least one node of the graph and names its document.
+        assertThat(findings).allSatisfy(f -> {
+            assertThat(((Number) f.get("linked")).longValue()).as(f.toString()).isPositive();
+            assertThat(f.get("document")).as(f.toString()).isNotNull();
+        });
+    }
+}
