@@ -56,16 +56,19 @@ public class OneSidedConnectionRule implements AuditRule {
                     described.putIfAbsent(EntityCatalog.systemId(municipality, system.name()), system);
                 }
             }
-            for (var entry : described.entrySet()) {
-                Set<String> targets = new LinkedHashSet<>();
-                for (String connection : entry.getValue().connections() == null ? List.<String>of()
-                        : entry.getValue().connections()) {
+            // Records the loader merges into one node (two names of one system) share their connections.
+            for (SystemRecord system : systems) {
+                if (system == null || system.name() == null) {
+                    continue;
+                }
+                String id = EntityCatalog.systemId(municipality, system.name());
+                Set<String> targets = declared.computeIfAbsent(id, k -> new LinkedHashSet<>());
+                for (String connection : system.connections() == null ? List.<String>of() : system.connections()) {
                     for (String name : names(connection)) {
                         targets.add(EntityCatalog.systemId(municipality, name));
                     }
                 }
-                targets.remove(entry.getKey());
-                declared.put(entry.getKey(), targets);
+                targets.remove(id);
             }
             for (var entry : declared.entrySet()) {
                 for (String target : entry.getValue()) {
