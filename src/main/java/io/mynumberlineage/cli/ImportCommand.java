@@ -97,7 +97,16 @@ public class ImportCommand implements Callable<Integer> {
      */
     static Manifest toManifest(Path file) throws IOException {
         if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
-            return ManifestCodec.read(file);
+            Manifest manifest = ManifestCodec.read(file);
+            // The same refusal as for 評価書 text: a hand-written manifest must not bring a 個人番号 in.
+            // The source hash is hex and may hold a 12-digit run by chance, so it is left out.
+            String text = new String(ManifestCodec.toJson(manifest), StandardCharsets.UTF_8)
+                    .replaceAll("\"sha256\"\\s*:\\s*\"[0-9a-fA-F]*\"", "");
+            if (io.mynumberlineage.guard.MyNumberDetector.containsMyNumber(text)) {
+                throw new IllegalArgumentException("個人番号と思われる12桁の番号（検査用数字が一致）を含むため取り込みません: "
+                        + file.getFileName());
+            }
+            return manifest;
         }
         throw new UnsupportedOperationException(
                 "評価書テキストからの取り込みはまだ組み込まれていません（PIA 取り込み機能が必要です）。マニフェスト（.json）を指定してください。");

@@ -67,6 +67,19 @@ class SeedAuditTest extends AppTestSupport {
         Files.write(Path.of("target", "audit-seeds.tsv"), lines);
 
         assertThat(findings).isNotEmpty();
+        // 鳥取市 checks 再委託する for one entrustment and leaves its 許諾方法 empty.
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("rule")).isEqualTo("SUBCONTRACT_WITHOUT_APPROVAL");
+            assertThat(f.get("municipality")).isEqualTo("鳥取市");
+            assertThat(String.valueOf(f.get("message"))).contains("富士通Japan株式会社");
+        });
+        // つくば市 cites the 2024 主務省令 items; read through the concordance they match their requesters.
+        assertThat(findings).noneMatch(f -> "BEPPYO_PARTY_MISMATCH".equals(f.get("rule")) && "つくば市".equals(f.get("municipality")));
+        // 鳥取市's 既存住基 lists 申請管理 and 申請管理 lists it back (under a second name of the same system).
+        assertThat(findings).filteredOn(f -> "ONE_SIDED_SYSTEM_CONNECTION".equals(f.get("rule")) && "鳥取市".equals(f.get("municipality")))
+                .extracting(f -> String.valueOf(f.get("message")))
+                .anyMatch(m -> m.contains("団体内統合宛名システム"))
+                .noneMatch(m -> m.contains("申請管理システム"));
         // Every stored finding is joined to at least one node of the graph and names its document.
         assertThat(findings).allSatisfy(f -> {
             assertThat(((Number) f.get("linked")).longValue()).as(f.toString()).isPositive();
