@@ -168,7 +168,7 @@ public class ExplanationService {
                 String others = recorded.stream().filter(i -> !i.startsWith("個人番号")).limit(8)
                         .reduce((a, b) -> a + "、" + b).orElse(null);
                 sentences.add(municipality + "は、" + processName + "のために「" + name + "」という記録を持っています。"
-                        + (file.get("myNumber").asBoolean(true) ? "ここにはあなたの個人番号が含まれます" : "ここには個人番号そのものは含まれません")
+                        + (holdsMyNumber(file, recorded) ? "ここにはあなたの個人番号が含まれます" : "ここには個人番号そのものは含まれません")
                         + (others == null ? "。" : "。ほかに、" + others + (recorded.size() > 9 ? "など" : "") + "が記録されています。")
                         + (range == null ? "" : "対象となる人数はおよそ「" + range + "」です。"));
                 items.add(item(name, String.join("、", recorded), List.of(), List.of(), evidence(file)));
@@ -177,6 +177,12 @@ public class ExplanationService {
                 sentences.add("評価書から、この事務で保有する記録を読み取れませんでした。");
             }
             return new Section("held", SECTION_HELD, sentences, items);
+        }
+
+        /** Item lists name the number in many ways (「納税義務者の個人番号」); a 符号 is not the number. */
+        private boolean holdsMyNumber(Node file, List<String> recorded) {
+            return file.get("myNumber").asBoolean(true)
+                    || recorded.stream().anyMatch(i -> i.contains("個人番号") && !i.contains("符号"));
         }
 
         Section use() {

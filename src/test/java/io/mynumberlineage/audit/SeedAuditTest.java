@@ -30,6 +30,9 @@ class SeedAuditTest extends AppTestSupport {
     @Autowired
     AuditRunner runner;
 
+    @Autowired
+    io.mynumberlineage.citizen.ExplanationService explanations;
+
     @Test
     void seedsAreAuditedAndEveryFindingPointsBackToItsDocument() throws IOException {
         Path dir = Path.of(System.getProperty("seeds.dir", "../shared/seeds"));
@@ -80,6 +83,17 @@ class SeedAuditTest extends AppTestSupport {
                 .extracting(f -> String.valueOf(f.get("message")))
                 .anyMatch(m -> m.contains("団体内統合宛名システム"))
                 .noneMatch(m -> m.contains("申請管理システム"));
+        // The citizen explanation of a seed 事務: its 提供先 come from the flows, its contacts from section IV.
+        var process = explanations.processes("花巻市").get(0);
+        var explanation = explanations.explain(process.id(), io.mynumberlineage.citizen.Audience.CITIZEN).orElseThrow();
+        Files.writeString(Path.of("target", "explain-seed-citizen.txt"), explanation.toString());
+        var sections = explanation.sections();
+        assertThat(sections).hasSize(7);
+        assertThat(sections.get(2).items()).extracting(i -> i.label()).contains("厚生労働省", "全国健康保険協会");
+        assertThat(sections.get(5).items()).anySatisfy(i -> assertThat(i.detail()).contains("花巻市"));
+        // The file lists 「納税義務者の個人番号」: the page must say the number is held.
+        assertThat(sections.get(0).sentences().get(0)).contains("あなたの個人番号が含まれます");
+        assertThat(sections.get(1).sentences()).anySatisfy(t -> assertThat(t).contains("法令"));
         // Every stored finding is joined to at least one node of the graph and names its document.
         assertThat(findings).allSatisfy(f -> {
             assertThat(((Number) f.get("linked")).longValue()).as(f.toString()).isPositive();

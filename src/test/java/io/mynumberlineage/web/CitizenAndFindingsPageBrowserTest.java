@@ -65,6 +65,11 @@ class CitizenAndFindingsPageBrowserTest extends AppTestSupport {
                 .contains("他の市町村長").contains("マイナポータル").contains("150年");
         assertThat(browser.getCurrentUrl()).contains("process=");
         shot("citizen.png");
+        // Printed, the page keeps the explanation and drops the controls.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.findElement(By.id("chooser")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("explanation")).isDisplayed()).isTrue();
+        shot("citizen-print.png");
     }
 
     @Test
