@@ -250,9 +250,11 @@ class AuditRulesTest extends AppTestSupport {
         JsonNode run = graphql("mutation { runAudit { rules findings perRule { rule findings } } }", Map.of());
         assertThat(run.path("data").path("runAudit").path("rules").asInt()).isGreaterThanOrEqualTo(11);
         assertThat(findings("MYNUMBER_FLOW_WITHOUT_BASIS", pia.municipality)).isEmpty();
-        Long concerns = driver.session().executeRead(tx -> tx.run(
-                "MATCH (x:Finding)-[:CONCERNS]->(f:Flow {municipality: $m}) RETURN count(x) AS c", Map.of("m", pia.municipality))
-                .single().get("c").asLong());
-        assertThat(concerns).isZero();
+        try (var session = driver.session()) {
+            Long concerns = session.executeRead(tx -> tx.run(
+                    "MATCH (x:Finding)-[:CONCERNS]->(f:Flow {municipality: $m}) RETURN count(x) AS c", Map.of("m", pia.municipality))
+                    .single().get("c").asLong());
+            assertThat(concerns).isZero();
+        }
     }
 }
