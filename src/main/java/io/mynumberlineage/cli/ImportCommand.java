@@ -97,6 +97,7 @@ public class ImportCommand implements Callable<Integer> {
                     bar.step();
                 }
             }
+            lines.add("監査: 指摘 " + context.getBean(io.mynumberlineage.audit.AuditRunner.class).runAll().findings() + " 件");
             PrintWriter out = spec.commandLine().getOut();
             lines.forEach(out::println);
             out.flush();

@@ -1,5 +1,6 @@
 package io.mynumberlineage.pia;
 
+import io.mynumberlineage.guard.MyNumberDetector;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.manifest.ManifestJson;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A manifest from any file a user hands over: {@code .json} files are manifests (schema-checked),
@@ -15,6 +17,7 @@ import java.util.Locale;
 public final class ManifestFiles {
 
     private static final ManifestJson JSON = new ManifestJson();
+    private static final Pattern SHA256_FIELD = Pattern.compile("\"sha256\"\\s*:\\s*\"[0-9a-fA-F]*\"");
 
     private final PiaImporter importer;
 
@@ -25,8 +28,15 @@ public final class ManifestFiles {
     /** @throws DocumentRejected when the file is not a readable manifest or 評価書, with the reason in Japanese */
     public Manifest read(Path file) throws IOException {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String json = Files.readString(file, StandardCharsets.UTF_8);
+            // The same refusal as for 評価書 text. A source hash is hex and may hold a 12-digit run
+            // by chance, so it is left out of the check.
+            if (MyNumberDetector.containsMyNumber(SHA256_FIELD.matcher(json).replaceAll(""))) {
+                throw new DocumentRejected("個人番号と思われる12桁の番号（検査用数字が一致）を含むため取り込みません: "
+                        + file.getFileName());
+            }
             try {
-                return JSON.read(Files.readString(file, StandardCharsets.UTF_8));
+                return JSON.read(json);
             } catch (RuntimeException e) {
                 throw new DocumentRejected(e.getMessage());
             }

@@ -1,0 +1,130 @@
+// Citizen page: municipality → 事務 → explanation. State lives in the address bar
+// (?muni=…&process=…&audience=…) so a page can be bookmarked or printed from a link.
+import { graphql } from './graphql.js';
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(window.location.search);
+
+const EXPLAIN = `query($p: ID!, $a: Audience) { explain(process: $p, audience: $a) {
+  process processName municipality audience title assessment publishedOn
+  sections { key heading sentences items { label detail basisKeys citations evidence { document sectionPath line quote } } } } }`;
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text != null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function option(value, label) {
+  const o = el('option', label);
+  o.value = value;
+  return o;
+}
+
+function remember() {
+  const next = new URLSearchParams();
+  if ($('municipality').value) next.set('muni', $('municipality').value);
+  if ($('process').value) next.set('process', $('process').value);
+  next.set('audience', $('audience').value);
+  history.replaceState(null, '', `${window.location.pathname}?${next}`);
+}
+
+async function loadMunicipalities() {
+  const { municipalities } = await graphql('{ municipalities }');
+  const select = $('municipality');
+  select.replaceChildren(...municipalities.map((m) => option(m, m)));
+  if (params.get('muni') && municipalities.includes(params.get('muni'))) select.value = params.get('muni');
+  return municipalities.length;
+}
+
+async function loadProcesses() {
+  const { processes } = await graphql('query($m: String) { processes(municipality: $m) { id name } }',
+    { m: $('municipality').value || null });
+  const select = $('process');
+  select.replaceChildren(...processes.map((p) => option(p.id, p.name)));
+  const wanted = params.get('process');
+  if (wanted && processes.some((p) => p.id === wanted)) select.value = wanted;
+}
+
+function renderItem(list, item, auditor) {
+  list.append(el('dt', item.label));
+  const dd = el('dd', item.detail ?? '');
+  if (auditor) {
+    if (item.basisKeys.length) {
+      const keys = el('div', null, 'keys');
+      item.basisKeys.forEach((k) => keys.append(el('code', k)));
+      dd.append(keys);
+    }
+    if (item.citations.length) dd.append(el('div', `記載: ${item.citations.join(' / ')}`, 'source'));
+    const ev = item.evidence;
+    if (ev && (ev.sectionPath || ev.line)) {
+      dd.append(el('div', `出典: ${ev.document ?? ''} ${ev.sectionPath ?? ''}${ev.line ? ` ${ev.line}行目` : ''}${ev.quote ? `「${ev.quote}」` : ''}`, 'source'));
+    }
+  }
+  list.append(dd);
+}
+
+function render(explanation) {
+  const article = $('explanation');
+  article.replaceChildren();
+  if (!explanation) {
+    article.hidden = true;
+    $('status').textContent = 'この事務の説明を作れませんでした。';
+    return;
+  }
+  const auditor = explanation.audience === 'AUDITOR';
+  article.append(el('h2', explanation.title));
+  article.append(el('p', `もとにした評価書: ${explanation.processName}（${explanation.municipality}）`
+    + (explanation.publishedOn ? `、公表日 ${explanation.publishedOn}` : ''), 'meta'));
+  for (const section of explanation.sections) {
+    const part = el('section');
+    part.dataset.key = section.key;
+    part.append(el('h3', section.heading));
+    section.sentences.forEach((s) => part.append(el('p', s)));
+    if (section.items.length) {
+      const list = el('dl');
+      section.items.forEach((item) => renderItem(list, item, auditor));
+      part.append(list);
+    }
+    article.append(part);
+  }
+  article.append(el('p', 'この説明は、公表された評価書の記載から自動で作成したものです。正確な内容は団体の窓口でご確認ください。', 'meta'));
+  article.append(el('p', `印刷日: ${new Date().toLocaleDateString('ja-JP')} ／ ${window.location.href}`, 'meta print-only'));
+  article.hidden = false;
+  $('status').textContent = '';
+  document.title = `${explanation.title} — マイナンバー・リネージ`;
+}
+
+async function explain() {
+  remember();
+  const process = $('process').value;
+  if (!process) {
+    $('status').textContent = 'この団体には評価書のある事務がありません。';
+    $('explanation').hidden = true;
+    return;
+  }
+  $('status').textContent = '説明を作成しています…';
+  const { explain: explanation } = await graphql(EXPLAIN, { p: process, a: $('audience').value });
+  render(explanation);
+}
+
+async function start() {
+  try {
+    if (params.get('audience') === 'AUDITOR') $('audience').value = 'AUDITOR';
+    if ((await loadMunicipalities()) === 0) {
+      $('status').textContent = 'まだ評価書が取り込まれていません。';
+      return;
+    }
+    await loadProcesses();
+    await explain();
+  } catch (e) {
+    $('status').textContent = `エラー: ${e.message}`;
+  }
+}
+
+$('municipality').addEventListener('change', async () => { params.delete('process'); await loadProcesses(); await explain(); });
+$('process').addEventListener('change', explain);
+$('audience').addEventListener('change', explain);
+$('print').addEventListener('click', () => window.print());
+start();

@@ -1,0 +1,78 @@
+package io.mynumberlineage.audit;
+
+import io.mynumberlineage.graph.GraphReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code findings(filter)}, {@code auditRules} and the {@code runAudit} mutation. */
+@Controller
+public class AuditController {
+
+    static final int MAX_FIRST = 1000;
+
+    private final GraphReader reader;
+    private final AuditRunner runner;
+
+    public AuditController(GraphReader reader, AuditRunner runner) {
+        this.reader = reader;
+        this.runner = runner;
+    }
+
+    public record FindingFilter(List<Severity> severity, List<String> rule, String municipality, String subject) {
+    }
+
+    public record FindingView(String id, String rule, String title, Severity severity, String message,
+            String municipality, List<String> subjectIds, Evidence evidence, String checkedAt) {
+    }
+
+    public record AuditRuleInfo(String id, String title, Severity severity) {
+    }
+
+    @QueryMapping
+    public List<FindingView> findings(@Argument FindingFilter filter, @Argument Integer first) {
+        int limit = Math.max(1, Math.min(MAX_FIRST, first == null ? 200 : first));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("severity", filter == null || filter.severity() == null ? null
+                : filter.severity().stream().map(Enum::name).toList());
+        parameters.put("rule", filter == null ? null : filter.rule());
+        parameters.put("municipality", filter == null ? null : filter.municipality());
+        parameters.put("subject", filter == null ? null : filter.subject());
+        parameters.put("first", limit);
+        return reader.list("""
+                MATCH (x:Finding)
+                WHERE ($severity IS NULL OR x.severity IN $severity)
+                  AND ($rule IS NULL OR x.rule IN $rule)
+                  AND ($municipality IS NULL OR x.municipality = $municipality)
+                  AND ($subject IS NULL OR $subject IN x.subjectIds)
+                RETURN x
+                ORDER BY CASE x.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, x.rule, x.id
+                LIMIT $first
+                """, parameters, AuditController::view);
+    }
+
+    @QueryMapping
+    public List<AuditRuleInfo> auditRules() {
+        return runner.rules().stream().map(r -> new AuditRuleInfo(r.id(), r.title(), r.severity())).toList();
+    }
+
+    @MutationMapping
+    public AuditRun runAudit() {
+        return runner.runAll();
+    }
+
+    static FindingView view(Record record) {
+        var x = record.get("x").asNode();
+        return new FindingView(x.get("id").asString(), x.get("rule").asString(), x.get("title").asString(""),
+                Severity.valueOf(x.get("severity").asString()), x.get("message").asString(""),
+                x.get("municipality").asString(null), x.get("subjectIds").asList(v -> v.asString(), List.of()),
+                new Evidence(x.get("document").asString(null), x.get("sectionPath").asString(null),
+                        x.get("line").isNull() ? null : x.get("line").asInt(), x.get("quote").asString(null)),
+                x.get("checkedAt").asString(null));
+    }
+}
