@@ -294,10 +294,20 @@ class ExplorerPageBrowserTest extends AppTestSupport {
         return URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
     }
 
+    /** A finished download: Chrome may show the file before its bytes are written, so wait for them. */
     private Path awaitDownload(String extension) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path f : all) {
+                    if (f.getFileName().toString().endsWith(extension) && Files.size(f) > 0) {
+                        return f;
+                    }
+                }
+                return null;
             } catch (java.io.IOException e) {
                 return null;
             }
