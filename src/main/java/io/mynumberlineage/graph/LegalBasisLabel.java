@@ -1,12 +1,12 @@
 package io.mynumberlineage.graph;
 
 /** A readable name for a canonical key, for lists and the full-text index: 番号法/19/8/別表2/27 → 番号法 第19条第8号 別表第二 27の項. */
-final class LegalBasisLabel {
+public final class LegalBasisLabel {
 
     private LegalBasisLabel() {
     }
 
-    static String of(String key) {
+    public static String of(String key) {
         String[] parts = key.split("/");
         StringBuilder label = new StringBuilder();
         int i = 0;
