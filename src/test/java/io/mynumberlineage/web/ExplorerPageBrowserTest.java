@@ -234,7 +234,7 @@ class ExplorerPageBrowserTest extends AppTestSupport {
         assertThat(browser.findElements(By.cssSelector(".graphiql-container"))).hasSize(1);
     }
 
-    // --- helpers -------------------------------------------------------------------------------
+    // --- helpers --------------------
 
     private void openPage(String path) {
         browser.get(baseUrl() + path);

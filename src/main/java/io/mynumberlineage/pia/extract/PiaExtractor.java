@@ -277,7 +277,7 @@ public final class PiaExtractor {
             return new Extraction(build(cov), cov, formRecognised);
         }
 
-        // ---------------------------------------------------------------- classification
+        // -------------------- classification
 
         private void step(SourceLine line) {
             String text = line.text();
@@ -548,7 +548,7 @@ public final class PiaExtractor {
             return true;
         }
 
-        // ---------------------------------------------------------------- 変更箇所
+        // -------------------- 変更箇所
 
         private boolean changeStep(SourceLine line) {
             List<String> cells = line.cells();
@@ -592,7 +592,7 @@ public final class PiaExtractor {
             return c.isEmpty() ? null : c;
         }
 
-        // ---------------------------------------------------------------- dispatch
+        // -------------------- dispatch
 
         private void flush() {
             if (open != null) {
@@ -1274,7 +1274,7 @@ public final class PiaExtractor {
             }
         }
 
-        // ---------------------------------------------------------------- helpers
+        // -------------------- helpers
 
         private static String label(Block b) {
             return FormVocabulary.stripMarks(b.label);
@@ -1504,7 +1504,7 @@ public final class PiaExtractor {
             }
         }
 
-        // ---------------------------------------------------------------- annex hook
+        // -------------------- annex hook
 
         /**
          * The single place where 別紙 recipient lists (long 提供先/移転先 lists in an appendix of
@@ -1531,7 +1531,7 @@ public final class PiaExtractor {
             result.warnings().forEach(w -> warn("別紙", w));
         }
 
-        // ---------------------------------------------------------------- build
+        // -------------------- build
 
         private Manifest build(LineCoverage cov) {
             String municipality = municipality();
