@@ -361,7 +361,8 @@ public class ManifestGraphMapper {
                     }
                 }
             }
-            boolean anyTable = keys.stream().anyMatch(k -> k.contains("/別表"));
+            // A 主務省令 table item is a table key too: its number is not a 別表 number (2024 renumbering).
+            boolean anyTable = keys.stream().anyMatch(k -> k.contains("/別表") || k.contains("/主務省令"));
             if (!anyTable && !items.isEmpty()) {
                 String base = keys.stream().filter(k -> k.matches("番号法/19/[0-9]+")).findFirst().orElse("番号法") + "/別表2";
                 for (String item : items) {

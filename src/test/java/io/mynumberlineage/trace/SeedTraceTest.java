@@ -91,6 +91,25 @@ class SeedTraceTest extends AppTestSupport {
         assertThat(keys).contains("番号法/19/8/別表2/1", "番号法/19/8/別表2/27");
     }
 
+    @Test
+    void ordinanceTableItemsAreNeverReadAsTableTwoNumbers() {
+        JsonNode trace = graphql(TRACE, Map.of("from", fileOf("つくば市", "住民基本台帳ファイル"))).path("data").path("trace");
+        int ordinanceKeys = 0;
+        for (JsonNode edge : trace.path("edges")) {
+            List<String> keys = texts(edge.path("legalBasis"));
+            for (String key : keys) {
+                if (key.startsWith("番号法/19/8/主務省令2表/")) {
+                    ordinanceKeys++;
+                    // Without evidence pairing it with an old 別表第二 item, the 2024 item number stands
+                    // alone: the same number under 別表2 would be a different 事務.
+                    String number = key.substring(key.lastIndexOf('/') + 1);
+                    assertThat(keys).doesNotContain("番号法/19/8/別表2/" + number);
+                }
+            }
+        }
+        assertThat(ordinanceKeys).isPositive();
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
