@@ -1,6 +1,7 @@
 // Citizen page: municipality → 事務 → explanation. State lives in the address bar
 // (?muni=…&process=…&audience=…) so a page can be bookmarked or printed from a link.
 import { graphql } from './graphql.js';
+import { el, option } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
@@ -8,19 +9,6 @@ const params = new URLSearchParams(window.location.search);
 const EXPLAIN = `query($p: ID!, $a: Audience) { explain(process: $p, audience: $a) {
   process processName municipality audience title assessment publishedOn
   sections { key heading sentences items { label detail basisKeys citations evidence { document sectionPath line quote } } } } }`;
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text != null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function option(value, label) {
-  const o = el('option', label);
-  o.value = value;
-  return o;
-}
 
 function remember() {
   const next = new URLSearchParams();

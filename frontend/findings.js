@@ -1,6 +1,7 @@
 // Findings list: filter by severity / rule / municipality (kept in the address bar), open a
 // subject in the explorer (/?start=<node id>) and see the selected finding's subjects highlighted.
 import { graphql } from './graphql.js';
+import { el, option } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
@@ -11,19 +12,6 @@ const FINDINGS = `query($f: FindingFilter) { findings(filter: $f, first: 1000) {
 
 let network = null;
 window.lineageFindings = { rows: 0, graphNodes: 0 };
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text != null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function option(value, label) {
-  const o = el('option', label);
-  o.value = value;
-  return o;
-}
 
 function filter() {
   const f = {};
