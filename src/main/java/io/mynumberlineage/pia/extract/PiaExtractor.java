@@ -1035,48 +1035,43 @@ public final class PiaExtractor {
         private boolean applyEntrustmentField(EntrustmentBuilder e, Block b) {
             String key = b.key;
             String v = b.flat();
-            switch (key) {
-                case "委託内容" -> {
-                    if (e.detail != null) {
-                        return false;
-                    }
-                    e.detail = v;
-                }
-                case "委託先名" -> {
-                    if (e.contractor != null) {
-                        return false;
-                    }
-                    e.contractor = v;
-                }
-                case "再委託の有無" -> {
-                    if (e.subcontracting != null) {
-                        return false;
-                    }
-                    String sel = FieldValues.selectionAcrossLines(b.text());
-                    if (sel == null || !sel.contains("再委託")) {
-                        unparsed(b, "再委託の有無を読み取れません");
-                        return true;
-                    }
-                    e.subcontracting = sel;
-                }
-                case "再委託の許諾方法" -> {
-                    if (e.approval != null) {
-                        return false;
-                    }
-                    e.approval = v;
-                }
-                case "再委託事項" -> {
-                    if (e.subWork != null) {
-                        return false;
-                    }
-                    e.subWork = v;
-                    e.subProvenance = provenance(b, v);
-                }
-                default -> {
+            if (key.equals("再委託の有無")) {
+                if (e.subcontracting != null) {
                     return false;
                 }
+                String sel = FieldValues.selectionAcrossLines(b.text());
+                if (sel == null || !sel.contains("再委託")) {
+                    // Handled, but a selection naming no 再委託 option is not taken as the answer.
+                    unparsed(b, "再委託の有無を読み取れません");
+                    return true;
+                }
+                e.subcontracting = sel;
+                place(b);
+                return true;
+            }
+            boolean filled = switch (key) {
+                case "委託内容" -> fillOnce(e.detail, v, x -> e.detail = x);
+                case "委託先名" -> fillOnce(e.contractor, v, x -> e.contractor = x);
+                case "再委託の許諾方法" -> fillOnce(e.approval, v, x -> e.approval = x);
+                case "再委託事項" -> fillOnce(e.subWork, v, x -> {
+                    e.subWork = x;
+                    e.subProvenance = provenance(b, x);
+                });
+                default -> false;
+            };
+            if (!filled) {
+                return false;
             }
             place(b);
+            return true;
+        }
+
+        /** Fills an empty field; false when it is already set, i.e. the block belongs to the next 委託. */
+        private static boolean fillOnce(String current, String value, java.util.function.Consumer<String> setter) {
+            if (current != null) {
+                return false;
+            }
+            setter.accept(value);
             return true;
         }
 
