@@ -1,11 +1,8 @@
 package io.mynumberlineage.web;
 
+import io.mynumberlineage.pia.read.PiaReadException;
+import io.mynumberlineage.pia.read.TextDecoder;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mozilla.universalchardet.UniversalDetector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +24,7 @@ public class SourceDocuments {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
     private static final Pattern PLAIN_NAME = Pattern.compile("[^/\\\\:\\x00-\\x1f]{1,255}");
-    private static final Charset FALLBACK = Charset.forName("windows-31j");
+    private static final TextDecoder DECODER = new TextDecoder();
 
     private final Path directory;
 
@@ -85,25 +81,12 @@ public class SourceDocuments {
         return lines;
     }
 
-    static String decode(byte[] bytes) {
-        String bom = UniversalDetector.detectCharsetFromBOM(bytes);
-        if (bom != null) {
-            String text = new String(bytes, Charset.forName(bom));
-            // Decoding with an explicit byte order keeps the mark as a character.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        }
+    /** The importer's own decoding, so the lines shown are the lines the provenance counted. */
+    static String decode(byte[] bytes) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            var detector = new UniversalDetector();
-            detector.handleData(bytes, 0, bytes.length);
-            detector.dataEnd();
-            String detected = detector.getDetectedCharset();
-            Charset charset = detected == null || !Charset.isSupported(detected) ? FALLBACK : Charset.forName(detected);
-            return new String(bytes, charset);
+            return DECODER.decode(bytes).text();
+        } catch (PiaReadException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

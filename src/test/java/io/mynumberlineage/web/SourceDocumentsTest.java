@@ -52,7 +52,7 @@ class SourceDocumentsTest {
     }
 
     @Test
-    void decodesShiftJisUtf16AndUtf8WithBom() {
+    void decodesShiftJisUtf16AndUtf8WithBom() throws Exception {
         String text = "特定個人情報ファイル名\n住民基本台帳ファイル\n別表第二 27の項";
         assertThat(SourceDocuments.decode(text.getBytes(Charset.forName("windows-31j")))).isEqualTo(text);
         assertThat(SourceDocuments.decode(text.getBytes(StandardCharsets.UTF_16))).isEqualTo(text);
