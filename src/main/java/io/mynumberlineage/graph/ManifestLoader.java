@@ -9,13 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -54,18 +59,41 @@ public class ManifestLoader {
     private static final String FRESH_STATEMENT = statement(true);
     private static final String RELOAD_STATEMENT = statement(false);
 
+    /** Documents per bulk transaction: large enough to amortise the commit, small enough to retry. */
+    static final int BULK_BATCH = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(ManifestLoader.class);
+
     private final Driver driver;
     private final ManifestGraphMapper mapper;
+    private final Supplier<BulkGraphWriter> bulk;
+    private final LoadCheckpoint checkpoint;
 
     @Autowired
     public ManifestLoader(Driver driver, ObjectProvider<LegalBasisResolver> resolvers,
-            SchemaMigrations.SchemaVersion schema) {
-        this(driver, resolvers.getIfUnique(FallbackLegalBasisResolver::new));
+            ObjectProvider<EmbeddedDatabase> embedded, SchemaMigrations.SchemaVersion schema) {
+        this(driver, resolvers.getIfUnique(FallbackLegalBasisResolver::new), () -> {
+            EmbeddedDatabase database = embedded.getIfAvailable();
+            return database == null ? null
+                    : new BulkGraphWriter(database.dbms().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+        });
     }
 
     public ManifestLoader(Driver driver, LegalBasisResolver resolver) {
+        this(driver, resolver, () -> null);
+    }
+
+    /** @param bulk the embedded bulk writer, or a supplier of null when the store is a server */
+    public ManifestLoader(Driver driver, LegalBasisResolver resolver, Supplier<BulkGraphWriter> bulk) {
+        this(driver, resolver, bulk, LoadCheckpoint.NONE);
+    }
+
+    ManifestLoader(Driver driver, LegalBasisResolver resolver, Supplier<BulkGraphWriter> bulk,
+            LoadCheckpoint checkpoint) {
         this.driver = driver;
         this.mapper = new ManifestGraphMapper(resolver);
+        this.bulk = bulk;
+        this.checkpoint = checkpoint;
     }
 
     /** What one load did. {@code created} is false when this exact version was already stored. */
@@ -74,9 +102,45 @@ public class ManifestLoader {
     }
 
     public LoadResult load(Manifest manifest) {
-        GraphDocument document = mapper.map(manifest);
+        return load(mapper.map(manifest));
+    }
+
+    private LoadResult load(GraphDocument document) {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             return session.executeWrite(tx -> write(tx, document), WRITE);
+        }
+    }
+
+    /**
+     * Loads many documents, results in input order. On the embedded store, versions new to the store
+     * are written in bulk transactions of {@value #BULK_BATCH} documents; the rest, and every
+     * document of a batch that failed, go through {@link #load(Manifest)} one by one, so a bad
+     * document fails alone and each document is still all or nothing.
+     */
+    public List<LoadResult> loadAll(List<Manifest> manifests) {
+        List<GraphDocument> documents = manifests.stream().map(mapper::map).toList();
+        BulkGraphWriter writer = documents.size() > 1 ? bulk.get() : null;
+        List<LoadResult> results = new ArrayList<>(documents.size());
+        for (int from = 0; from < documents.size(); from += BULK_BATCH) {
+            List<GraphDocument> batch = documents.subList(from, Math.min(documents.size(), from + BULK_BATCH));
+            Set<String> written = writer == null ? Set.of() : writeInBulk(writer, batch);
+            for (GraphDocument document : batch) {
+                results.add(written.contains(document.assessmentId())
+                        ? new LoadResult(document.assessmentId(), document.assessmentKey(), true,
+                                document.flows().size(), List.of(document.assessmentId()))
+                        : load(document));
+            }
+        }
+        return results;
+    }
+
+    private static Set<String> writeInBulk(BulkGraphWriter writer, List<GraphDocument> batch) {
+        try {
+            return writer.write(batch, WRITE.timeout().toMillis());
+        } catch (RuntimeException e) {
+            // Nothing of the batch was committed; the documents are loaded one by one instead.
+            log.info("一括書き込みを取り消し、{} 文書を 1 件ずつ取り込みます: {}", batch.size(), e.getMessage());
+            return Set.of();
         }
     }
 
@@ -232,10 +296,22 @@ public class ManifestLoader {
         return cypher.toString();
     }
 
+    /**
+     * Claims the version first: MERGE on the uniquely constrained id locks it, so a concurrent load
+     * of the same document waits for this one to commit and then finds the version stored.
+     */
+    private static final String CLAIM = """
+            MERGE (a:Assessment {id: $id})
+            ON CREATE SET a.loadedAt = timestamp(), a.claimed = true
+            WITH a, a.claimed IS NOT NULL AS fresh
+            REMOVE a.claimed
+            RETURN fresh
+            """;
+
     private LoadResult write(TransactionContext tx, GraphDocument doc) {
-        boolean fresh = tx.run("MATCH (a:Assessment {id: $id}) RETURN count(a) AS c", Map.of("id", doc.assessmentId()))
-                .single().get("c").asLong() == 0;
+        boolean fresh = tx.run(CLAIM, Map.of("id", doc.assessmentId())).single().get("fresh").asBoolean();
         long versions = single(tx, fresh ? FRESH_STATEMENT : RELOAD_STATEMENT, parameters(doc));
+        checkpoint.reached("document written, versions not yet chained");
         List<String> chain = versions == 1 && fresh ? only(tx, doc.assessmentId()) : rechain(tx, doc.assessmentKey());
         return new LoadResult(doc.assessmentId(), doc.assessmentKey(), fresh, doc.flows().size(), chain);
     }
