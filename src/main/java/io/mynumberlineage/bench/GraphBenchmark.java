@@ -187,46 +187,17 @@ public final class GraphBenchmark {
     }
 
     /**
-     * The trace's own Cypher, run directly: the start, one query per hop over the frontier, then the
-     * provenance and hub-degree lookups; what GraphQL adds on top is execution, mapping and JSON over HTTP.
+     * The trace's own query, sent directly over the driver with the same parameters the service
+     * uses for this GraphQL selection (no flow details); what GraphQL adds on top is execution,
+     * mapping and JSON over HTTP.
      */
     private int raw(String fileId, int hops) {
-        var start = new NodeId(NodeKind.FILE, fileId);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("key", fileId);
-        parameters.put("asOf", LocalDate.now().toString());
-        parameters.put("item", "個人番号");
-        String hop = TraceService.hopQuery(TraceDirection.DOWNSTREAM);
+        var request = new TraceService.TraceRequest(new NodeId(NodeKind.FILE, fileId), "個人番号", TraceDirection.DOWNSTREAM,
+                hops, LocalDate.now(), List.of(), TraceService.DEFAULT_BUDGET, false);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                String first = tx.run(TraceService.startQuery(start), parameters).single().get("start").asNode().elementId();
-                Set<String> seen = new HashSet<>(List.of(first));
-                List<String> frontier = List.of(first);
-                Set<String> flows = new HashSet<>();
-                List<String> hubs = new ArrayList<>();
-                for (int depth = 1; depth <= hops && !frontier.isEmpty(); depth++) {
-                    parameters.put("frontier", frontier);
-                    List<String> next = new ArrayList<>();
-                    for (var row : tx.run(hop, parameters).list()) {
-                        var b = row.get("b").asNode();
-                        if (!row.get("props").get("flow").isNull()) {
-                            flows.add(row.get("props").get("flow").asString());
-                        }
-                        if (seen.add(b.elementId())) {
-                            if (b.get("hub").asBoolean(false)) {
-                                hubs.add(b.elementId());
-                            } else {
-                                next.add(b.elementId());
-                            }
-                        }
-                    }
-                    frontier = next;
-                }
-                // The same two lookups the service makes: provenance of the flows, degrees of the hubs.
-                tx.run(TraceService.FLOWS, Map.of("ids", List.copyOf(flows))).list();
-                tx.run(TraceService.hubDegreeQuery(TraceDirection.DOWNSTREAM), Map.of("hubs", hubs)).list();
-                return seen.size();
-            }, TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+            return session.executeRead(tx -> tx.run(TraceService.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops),
+                    TraceService.parameters(request, false)).single().get("nodes").size(),
+                    TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
         }
     }
 

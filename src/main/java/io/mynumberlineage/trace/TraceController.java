@@ -1,5 +1,6 @@
 package io.mynumberlineage.trace;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mynumberlineage.graph.InputError;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
@@ -24,7 +25,8 @@ public class TraceController {
 
     @QueryMapping
     public Object trace(@Argument String from, @Argument String item, @Argument TraceDirection direction,
-            @Argument Integer maxHops, @Argument String asOf, @Argument List<String> expand, @Argument Integer budget) {
+            @Argument Integer maxHops, @Argument String asOf, @Argument List<String> expand, @Argument Integer budget,
+            DataFetchingFieldSelectionSet selection) {
         var start = NodeId.parse(from);
         if (start.isEmpty()) {
             return new InputError("INVALID_ID", "from は「種類:キー」の形式の ID で指定してください（例: PersonalInfoFile:…）。", "from");
@@ -56,8 +58,13 @@ public class TraceController {
         }
         String carried = item == null || item.isBlank() ? "個人番号" : item.strip();
         var request = new TraceRequest(start.get(), carried, direction == null ? TraceDirection.DOWNSTREAM : direction,
-                hops, date, expanded, limit);
+                hops, date, expanded, limit, asksForDetails(selection));
         return traces.trace(request).<Object>map(t -> t)
                 .orElseGet(() -> new InputError("NOT_FOUND", "起点「" + from + "」が見つかりません。", "from"));
+    }
+
+    /** The flows' provenance and citations cost a lookup per flow: only when the query selects them. */
+    private static boolean asksForDetails(DataFetchingFieldSelectionSet selection) {
+        return selection.contains("**/provenance") || selection.contains("**/citations");
     }
 }

@@ -3,6 +3,7 @@ package io.mynumberlineage.trace;
 import io.mynumberlineage.graph.GraphNode;
 import io.mynumberlineage.graph.LineageProperties;
 import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.graph.NodeKind;
 import io.mynumberlineage.graph.SchemaMigrations;
 import io.mynumberlineage.trace.FlowSummary.FlowProvenance;
 import java.time.LocalDate;
@@ -44,8 +45,14 @@ public class TraceService {
 
     public enum TraceDirection { DOWNSTREAM, UPSTREAM }
 
+    /** @param details whether to look up the flows' provenance and citations and the hubs' degrees */
     public record TraceRequest(NodeId from, String item, TraceDirection direction, int maxHops, LocalDate asOf,
-            List<NodeId> expand, int budget) {
+            List<NodeId> expand, int budget, boolean details) {
+
+        public TraceRequest(NodeId from, String item, TraceDirection direction, int maxHops, LocalDate asOf,
+                List<NodeId> expand, int budget) {
+            this(from, item, direction, maxHops, asOf, expand, budget, true);
+        }
     }
 
     public record Trace(GraphNode start, String item, TraceDirection direction, int maxHops, String asOf,
@@ -88,140 +95,139 @@ public class TraceService {
             + " AND (r.validTo IS NULL OR r.validTo > $asOf)"
             + " AND (r.flow IS NULL OR (r.myNumber AND $item = '個人番号') OR $item IN r.items)";
 
-    private static final String START = "MATCH (start:`%s` {`%s`: $key}) RETURN start";
+    /**
+     * One level of the breadth-first search, run once per hop inside the one query: the qualifying
+     * edges leaving the frontier, the nodes first reached there (up to what is left of the budget),
+     * the nodes over budget, and the next frontier, which leaves out hubs not named in $expand.
+     */
+    private static final String LEVEL = """
+            CALL (frontier, seen) {
+              UNWIND frontier AS a
+              MATCH %1$s WHERE %2$s
+              WITH collect([elementId(a), elementId(b), type(r), properties(r)]) AS found, collect(DISTINCT b) AS ends
+              WITH found, [x IN ends WHERE NOT elementId(x) IN seen] AS fresh
+              RETURN found, fresh[0..($budget - size(seen))] AS kept, [x IN fresh[($budget - size(seen))..] | elementId(x)] AS over
+            }
+            WITH start, seen + [x IN kept | elementId(x)] AS seen, nodes + [x IN kept | [x, %3$d]] AS nodes,
+                 edges + [e IN found WHERE NOT e[1] IN over | e + %3$d] AS edges, dropped + over AS dropped,
+                 droppedEdges + size([e IN found WHERE e[1] IN over]) AS droppedEdges,
+                 hubs + [x IN kept WHERE coalesce(x.hub, false) AND NOT x.id IN $expand] AS hubs,
+                 [x IN kept WHERE NOT coalesce(x.hub, false) OR x.id IN $expand] AS frontier
+            """;
+
+    /** Provenance and citations of the flows shown, and how many flows leave each hub not expanded. */
+    private static final String DETAILS = """
+            CALL (edges) {
+              UNWIND edges AS e
+              WITH e WHERE $details AND e[2] = 'FLOWS_TO'
+              MATCH (f:Flow {id: e[3].flow})
+              RETURN collect(DISTINCT f) AS flows
+            }
+            CALL (hubs) {
+              UNWIND hubs AS h
+              RETURN collect([elementId(h), COUNT { %s }]) AS degrees
+            }
+            RETURN nodes, edges, dropped, droppedEdges, flows, degrees
+            """;
 
     /**
-     * One hop of the breadth-first search: every qualifying edge leaving the frontier, with the node
-     * at its other end. Run once per hop inside one read transaction.
+     * The whole trace as one parameterised query: the start, one unrolled breadth-first level per
+     * hop, then the details. Labels, key names and the number of levels come from NodeKind and the
+     * validated request, never from input text; values are parameters ({@link #parameters}).
+     *
+     * <p>Why unrolled levels and not a quantified path pattern: QPP enumerates trails, and between
+     * a file and its recipients there are many parallel flows, so the number of trails explodes with
+     * the hop count (measured at 6–20 s for 8 hops where this takes milliseconds, bench/RESULTS.md).
+     * Here every node is expanded once, at its shortest distance, and the answer costs one round trip.
      */
-    public static String hopQuery(TraceDirection direction) {
+    public static String query(NodeKind startKind, TraceDirection direction, int maxHops) {
         String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN]->(b)"
                 : "(a)<-[r:FLOWS_TO|STORED_IN]-(b)";
-        return "UNWIND $frontier AS source\n"
-                + "MATCH (a) WHERE elementId(a) = source\n"
-                + "MATCH " + step + " WHERE " + EDGE_FILTER + "\n"
-                + "RETURN elementId(a) AS a, b, type(r) AS type, properties(r) AS props";
+        String hubStep = direction == TraceDirection.DOWNSTREAM ? "(h)-[:FLOWS_TO]->()" : "(h)<-[:FLOWS_TO]-()";
+        StringBuilder cypher = new StringBuilder("MATCH (start:`%s` {`%s`: $key})\n".formatted(startKind.label(),
+                startKind.keyProperty()));
+        cypher.append("WITH start, [start] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
+                + " [] AS edges, [] AS dropped, 0 AS droppedEdges, [] AS hubs\n");
+        for (int hop = 1; hop <= maxHops; hop++) {
+            cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop));
+        }
+        cypher.append(DETAILS.formatted(hubStep));
+        return cypher.toString();
     }
 
-    /** The start node; the label and key name come from NodeKind. */
-    public static String startQuery(NodeId start) {
-        return START.formatted(start.kind().label(), start.kind().keyProperty());
-    }
-
-    /** Provenance and citations of the flows a trace shows. */
-    public static final String FLOWS = "UNWIND $ids AS id MATCH (f:Flow {id: id}) RETURN f";
-
-    /** How many flows leave each hub the trace stopped at. */
-    public static String hubDegreeQuery(TraceDirection direction) {
-        String step = direction == TraceDirection.DOWNSTREAM ? "(h)-[:FLOWS_TO]->()" : "(h)<-[:FLOWS_TO]-()";
-        return "UNWIND $hubs AS hub MATCH (h) WHERE elementId(h) = hub RETURN hub, COUNT { " + step + " } AS degree";
+    /** The values of {@link #query}; {@code details} fetches the flows' provenance and the hubs' degrees. */
+    public static Map<String, Object> parameters(TraceRequest request, boolean details) {
+        Set<String> expand = new HashSet<>();
+        request.expand().forEach(id -> expand.add(id.key()));
+        return Map.of("key", request.from().key(), "asOf", request.asOf().toString(), "item", request.item(),
+                "budget", request.budget(), "expand", List.copyOf(expand), "details", details);
     }
 
     private record Reached(Node node, int hops, String id) {
     }
 
-    private record PendingEdge(String from, String to, int hops, String type, Value props) {
-    }
-
-    /**
-     * Breadth-first, level by level: a node is expanded once, at its shortest distance, so the work
-     * grows with the size of the answer, not with the number of paths. (A single quantified path
-     * pattern, SHORTEST 1 with an open end, was measured first: it tracks trails, and at 8 hops on a
-     * 150-document graph took 6–20 s where this takes milliseconds; see bench/RESULTS.md.)
-     */
     private Optional<Trace> run(TransactionContext tx, TraceRequest request) {
-        NodeId from = request.from();
-        Set<String> expand = new HashSet<>();
-        request.expand().forEach(id -> expand.add(id.key()));
-        expand.add(from.key());
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("key", from.key());
-        parameters.put("asOf", request.asOf().toString());
-        parameters.put("item", request.item());
-        var startRows = tx.run(startQuery(from), parameters).list();
-        if (startRows.isEmpty()) {
+        var rows = tx.run(query(request.from().kind(), request.direction(), request.maxHops()),
+                parameters(request, request.details())).list();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Node start = startRows.get(0).get("start").asNode();
-        boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
+        Record row = rows.get(0);
         Map<String, Reached> reached = new LinkedHashMap<>();
-        reached.put(start.elementId(), new Reached(start, 0, GraphNode.of(start).id()));
-        List<PendingEdge> pending = new ArrayList<>();
-        Set<String> unexpandedHubs = new HashSet<>();
-        Set<String> leftOutNodes = new HashSet<>();
-        int edgesLeftOut = 0;
-        List<String> frontier = List.of(start.elementId());
-        String hop = hopQuery(request.direction());
-        for (int depth = 1; depth <= request.maxHops() && !frontier.isEmpty(); depth++) {
-            parameters.put("frontier", frontier);
-            List<String> next = new ArrayList<>();
-            for (Record row : tx.run(hop, parameters).list()) {
-                Node b = row.get("b").asNode();
-                String bId = b.elementId();
-                if (!reached.containsKey(bId)) {
-                    if (reached.size() >= request.budget()) {
-                        leftOutNodes.add(bId);
-                        edgesLeftOut++;
-                        continue;
-                    }
-                    var node = GraphNode.of(b);
-                    reached.put(bId, new Reached(b, depth, node == null ? bId : node.id()));
-                    if (isHub(b) && !expand.contains(b.get("id").asString(""))) {
-                        unexpandedHubs.add(bId);
-                    } else {
-                        next.add(bId);
-                    }
-                }
-                String aId = row.get("a").asString();
-                pending.add(downstream ? new PendingEdge(aId, bId, depth, row.get("type").asString(), row.get("props"))
-                        : new PendingEdge(bId, aId, depth, row.get("type").asString(), row.get("props")));
-            }
-            frontier = next;
+        for (Value pair : row.get("nodes").values()) {
+            Node node = pair.get(0).asNode();
+            var graphNode = GraphNode.of(node);
+            reached.put(node.elementId(), new Reached(node, pair.get(1).asInt(),
+                    graphNode == null ? node.elementId() : graphNode.id()));
         }
-        // Provenance and citations live on the Flow nodes: one lookup for all edges kept.
-        List<String> flowIds = pending.stream().filter(e -> "FLOWS_TO".equals(e.type()))
-                .map(e -> e.props().get("flow").asString()).distinct().toList();
         Map<String, Node> flows = new HashMap<>();
-        tx.run(FLOWS, Map.of("ids", flowIds)).list().forEach(r -> {
-            Node f = r.get("f").asNode();
-            flows.put(f.get("id").asString(), f);
-        });
-        List<TraceEdge> edges = new ArrayList<>();
-        for (PendingEdge e : pending) {
-            edges.add(edge(reached.get(e.from()), reached.get(e.to()), e, flows));
+        for (Value flow : row.get("flows").values()) {
+            flows.put(flow.asNode().get("id").asString(), flow.asNode());
         }
         Map<String, Integer> hubDegrees = new HashMap<>();
-        if (!unexpandedHubs.isEmpty()) {
-            tx.run(hubDegreeQuery(request.direction()), Map.of("hubs", List.copyOf(unexpandedHubs)))
-                    .list().forEach(r -> hubDegrees.put(r.get("hub").asString(), r.get("degree").asInt()));
+        for (Value degree : row.get("degrees").values()) {
+            hubDegrees.put(degree.get(0).asString(), degree.get(1).asInt());
+        }
+        boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
+        List<TraceEdge> edges = new ArrayList<>();
+        for (Value e : row.get("edges").values()) {
+            Reached a = reached.get(e.get(0).asString());
+            Reached b = reached.get(e.get(1).asString());
+            edges.add(downstream ? edge(a, b, e, flows) : edge(b, a, e, flows));
         }
         List<TraceNode> nodes = reached.values().stream()
                 .sorted(Comparator.comparingInt(Reached::hops).thenComparing(Reached::id))
                 .map(r -> new TraceNode(GraphNode.of(r.node()), r.hops(), isHub(r.node()),
-                        !unexpandedHubs.contains(r.node().elementId()),
+                        !hubDegrees.containsKey(r.node().elementId()),
                         hubDegrees.getOrDefault(r.node().elementId(), 0)))
                 .toList();
         int hubEdges = hubDegrees.values().stream().mapToInt(Integer::intValue).sum();
         edges.sort(Comparator.comparingInt(TraceEdge::hops).thenComparing(TraceEdge::id));
+        int leftOutNodes = Set.copyOf(row.get("dropped").asList(Value::asString)).size();
+        Node start = reached.values().iterator().next().node();
         return Optional.of(new Trace(GraphNode.of(start), request.item(), request.direction(), request.maxHops(),
-                request.asOf().toString(), nodes, edges, new LeftOut(leftOutNodes.size(), edgesLeftOut, hubEdges)));
+                request.asOf().toString(), nodes, edges,
+                new LeftOut(leftOutNodes, row.get("droppedEdges").asInt(), hubEdges)));
     }
 
     private static boolean isHub(Node node) {
         return node.get("hub").asBoolean(false);
     }
 
-    private static TraceEdge edge(Reached from, Reached to, PendingEdge e, Map<String, Node> flows) {
-        var props = e.props();
+    /** One edge row of the query, [from, to, type, properties, hops], in the direction the data moves. */
+    private static TraceEdge edge(Reached from, Reached to, Value row, Map<String, Node> flows) {
+        String type = row.get(2).asString();
+        var props = row.get(3);
+        int hops = row.get(4).asInt();
         String fromId = from.id();
         String toId = to.id();
-        if (!"FLOWS_TO".equals(e.type())) {
-            return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管", false,
+        if (!"FLOWS_TO".equals(type)) {
+            return new TraceEdge(type + ":" + fromId + ">" + toId, fromId, toId, type, hops, "保管", false,
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
         }
         String flowId = props.get("flow").asString();
         Node flow = flows.get(flowId);
-        return new TraceEdge("FLOWS_TO:" + flowId, fromId, toId, e.type(), e.hops(), FlowSummary.text(props.get("kind")),
+        return new TraceEdge("FLOWS_TO:" + flowId, fromId, toId, type, hops, FlowSummary.text(props.get("kind")),
                 props.get("myNumber").asBoolean(false), FlowSummary.strings(props.get("methods")),
                 FlowSummary.strings(props.get("via")), FlowSummary.strings(props.get("basis")),
                 FlowSummary.strings(props.get("beppyoItems")),
