@@ -134,13 +134,21 @@ public class ManifestLoader {
         return results;
     }
 
+    /**
+     * Two tries: concurrent batches that both create the same shared node (a data item, a national
+     * body) collide once at commit; on the second try the node exists.
+     */
     private static Set<String> writeInBulk(BulkGraphWriter writer, List<GraphDocument> batch) {
-        try {
-            return writer.write(batch, WRITE.timeout().toMillis());
-        } catch (RuntimeException e) {
-            // Nothing of the batch was committed; the documents are loaded one by one instead.
-            log.info("一括書き込みを取り消し、{} 文書を 1 件ずつ取り込みます: {}", batch.size(), e.getMessage());
-            return Set.of();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(batch, WRITE.timeout().toMillis());
+            } catch (RuntimeException e) {
+                if (attempt == 2) {
+                    // Nothing of the batch was committed; the documents are loaded one by one instead.
+                    log.info("一括書き込みを取り消し、{} 文書を 1 件ずつ取り込みます: {}", batch.size(), e.getMessage());
+                    return Set.of();
+                }
+            }
         }
     }
 
