@@ -30,11 +30,7 @@ public class GraphQlFieldAccess extends SimplePerformantInstrumentation implemen
 
     static final String CALLER = GraphQlFieldAccess.class.getName() + ".caller";
 
-    private final RoleHierarchy roles;
-
-    public GraphQlFieldAccess(RoleHierarchy roles) {
-        this.roles = roles;
-    }
+    private final RoleHierarchy roles = Role.HIERARCHY;
 
     /** The role a field needs; VIEWER for everything readable without login. */
     public static Role required(String type, String field, Map<String, Object> arguments) {

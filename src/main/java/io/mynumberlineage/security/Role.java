@@ -1,6 +1,8 @@
 package io.mynumberlineage.security;
 
 import java.util.Locale;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 
 /**
  * What a user may do. Each role includes the ones before it: an ADMIN is also an AUDITOR, an
@@ -13,6 +15,12 @@ public enum Role {
     AUDITOR("監査担当"),
     /** Also imports documents and runs every other mutation. */
     ADMIN("管理者");
+
+    /** ADMIN ⊃ AUDITOR ⊃ VIEWER, for Spring Security and the GraphQL field checks alike. */
+    public static final RoleHierarchy HIERARCHY = RoleHierarchyImpl.withDefaultRolePrefix()
+            .role("ADMIN").implies("AUDITOR")
+            .role("AUDITOR").implies("VIEWER")
+            .build();
 
     private final String japanese;
 

@@ -114,6 +114,28 @@ class SecurityApiTest extends AppTestSupport {
     }
 
     @Test
+    void exportsNeedAnAuditor() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var anonymous = get("/api/exports/assessments");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        var viewer = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/exports/assessments"))
+                .header("Authorization", basic(VIEWER)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        var ids = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/exports/assessments"))
+                .header("Authorization", basic(AUDITOR)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ids.statusCode()).isEqualTo(200);
+        String id = JSON.readTree(ids.body()).path(0).asText();
+        assertThat(id).isNotBlank();
+        var manifest = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/exports/manifest?id=" + enc(id)))
+                .header("Authorization", basic(AUDITOR)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(manifest.body()).path("document").isObject()).as(manifest.body().substring(0, 200)).isTrue();
+        var missing = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/exports/manifest?id=nope"))
+                .header("Authorization", basic(AUDITOR)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theFindingsPageSendsAnonymousVisitorsToTheLoginPage() throws Exception {
         var response = get("/findings.html?muni=x");
         assertThat(response.statusCode()).isEqualTo(302);

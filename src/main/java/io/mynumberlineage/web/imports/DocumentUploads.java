@@ -2,6 +2,7 @@ package io.mynumberlineage.web.imports;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mynumberlineage.audit.AuditRunner;
@@ -137,8 +138,11 @@ public class DocumentUploads {
         // A streaming pass with hard bounds before the tree is built: deep nesting and huge strings
         // are refused without allocating them.
         try (JsonParser parser = json.createParser(bytes)) {
-            while (parser.nextToken() != null) {
-                // reading is the check
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    // The length bound applies when the text is read, not when it is skipped.
+                    parser.getText();
+                }
             }
         } catch (StreamConstraintsException e) {
             return "マニフェスト（JSON）が大きすぎるか入れ子が深すぎます（入れ子の上限 " + limits.maxJsonDepth()
