@@ -93,5 +93,11 @@ class SecurityPolicyBrowserTest extends AppTestSupport {
         waiting().until(d -> d.findElement(By.id("status")).getText().contains("件の指摘"));
         assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("エラー");
         assertThat(violations()).as("findings page").isEmpty();
+
+        // The listener does catch what the policy forbids: an inline style element added now.
+        ((JavascriptExecutor) browser).executeScript(
+                "const s = document.createElement('style'); s.textContent = 'body { color: red; }'; document.head.append(s);");
+        waiting().until(d -> !violations().isEmpty());
+        assertThat(violations().get(0).toString()).startsWith("style-src");
     }
 }
