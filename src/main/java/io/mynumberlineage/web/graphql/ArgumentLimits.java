@@ -4,6 +4,10 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
+import io.mynumberlineage.graph.InputError;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -11,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The same bounds for every field's arguments, so a field added later is bounded too: any
  * {@code first} lies in 1..maxPageSize, and no string argument (at any depth of an input object or
- * list) is longer than maxStringLength. Fields keep their own, possibly lower, bounds.
+ * list) is longer than maxStringLength. Fields keep their own, possibly lower, bounds. A field
+ * whose result may be an {@code InputError} gets the refusal as that typed data, like its own
+ * checks give it; its page size it bounds itself (lower than the cap; GraphQlLimitsTest checks
+ * every field with {@code first}).
  */
 @Component
 public class ArgumentLimits extends SimplePerformantInstrumentation {
@@ -29,26 +36,44 @@ public class ArgumentLimits extends SimplePerformantInstrumentation {
         if (arguments.isEmpty()) {
             return fetcher;
         }
-        String problem = problem(arguments);
+        boolean typed = mayAnswerInputError(parameters.getEnvironment().getFieldType());
+        Problem problem = problem(arguments, !typed);
         if (problem == null) {
             return fetcher;
         }
+        if (typed) {
+            return env -> new InputError("INVALID_ARGUMENT", problem.message(), problem.argument());
+        }
         return env -> {
-            throw new InvalidArgument(problem);
+            throw new InvalidArgument(problem.message());
         };
     }
 
-    String problem(Map<String, Object> arguments) {
+    /** The argument at fault and what is allowed. */
+    record Problem(String argument, String message) {
+    }
+
+    Problem problem(Map<String, Object> arguments) {
+        return problem(arguments, true);
+    }
+
+    private Problem problem(Map<String, Object> arguments, boolean checkPageSize) {
         Object first = arguments.get("first");
-        if (first instanceof Number n && (n.longValue() < 1 || n.longValue() > limits.maxPageSize())) {
-            return "first は 1 から " + limits.maxPageSize() + " の範囲で指定してください。";
+        if (checkPageSize && first instanceof Number n && (n.longValue() < 1 || n.longValue() > limits.maxPageSize())) {
+            return new Problem("first", "first は 1 から " + limits.maxPageSize() + " の範囲で指定してください。");
         }
         for (var entry : arguments.entrySet()) {
             if (tooLong(entry.getValue(), 0)) {
-                return "引数 " + entry.getKey() + " の文字列が長すぎます（上限 " + limits.maxStringLength() + " 文字）。";
+                return new Problem(entry.getKey(),
+                        "引数 " + entry.getKey() + " の文字列が長すぎます（上限 " + limits.maxStringLength() + " 文字）。");
             }
         }
         return null;
+    }
+
+    private static boolean mayAnswerInputError(GraphQLOutputType type) {
+        return GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLUnionType union
+                && union.getTypes().stream().anyMatch(t -> t.getName().equals("InputError"));
     }
 
     private boolean tooLong(Object value, int depth) {

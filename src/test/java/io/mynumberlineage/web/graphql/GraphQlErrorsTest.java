@@ -71,9 +71,10 @@ class GraphQlErrorsTest {
     void argumentBoundsReachIntoInputObjectsAndLists() {
         var limits = new ArgumentLimits(new GraphQlLimitsProperties(15, 1000, 100, 5, Duration.ofSeconds(1), DataSize.ofKilobytes(1)));
         assertThat(limits.problem(java.util.Map.of("first", 100, "text", "12345"))).isNull();
-        assertThat(limits.problem(java.util.Map.of("first", 101))).contains("first");
-        assertThat(limits.problem(java.util.Map.of("first", 0))).contains("first");
-        assertThat(limits.problem(java.util.Map.of("filter", java.util.Map.of("rule", java.util.List.of("123456")))))
-                .contains("filter").contains("長すぎます");
+        assertThat(limits.problem(java.util.Map.of("first", 101)).argument()).isEqualTo("first");
+        assertThat(limits.problem(java.util.Map.of("first", 0)).message()).contains("first");
+        var nested = limits.problem(java.util.Map.of("filter", java.util.Map.of("rule", java.util.List.of("123456"))));
+        assertThat(nested.argument()).isEqualTo("filter");
+        assertThat(nested.message()).contains("長すぎます");
     }
 }

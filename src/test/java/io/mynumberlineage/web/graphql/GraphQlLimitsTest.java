@@ -162,6 +162,32 @@ class GraphQlLimitsTest extends AppTestSupport {
     }
 
     @Test
+    void everyFieldWithAPageSizeRefusesOneAboveTheCap() {
+        int checked = 0;
+        for (var field : graphQlSource.schema().getQueryType().getFieldDefinitions()) {
+            if (field.getArgument("first") == null) {
+                continue;
+            }
+            // Required arguments get harmless values; the page size is what is judged.
+            StringBuilder arguments = new StringBuilder("first: " + (limits.maxPageSize() + 1));
+            for (var argument : field.getArguments()) {
+                if (graphql.schema.GraphQLTypeUtil.isNonNull(argument.getType())) {
+                    arguments.append(", ").append(argument.getName()).append(": \"x\"");
+                }
+            }
+            var result = graphql.schema.GraphQLTypeUtil.unwrapAll(field.getType());
+            String selection = result instanceof graphql.schema.GraphQLUnionType ? " { __typename ... on InputError { argument } }"
+                    : result instanceof graphql.schema.GraphQLScalarType ? "" : " { __typename }";
+            JsonNode answer = graphqlAs(ADMIN, "{ " + field.getName() + "(" + arguments + ")" + selection + " }", Map.of());
+            boolean refusedAsError = "INVALID_ARGUMENT".equals(answer.path("errors").path(0).path("extensions").path("code").asText());
+            boolean refusedAsData = "first".equals(answer.path("data").path(field.getName()).path("argument").asText());
+            assertThat(refusedAsError || refusedAsData).as(field.getName() + " → " + answer).isTrue();
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void bodiesAboveTheLimitGet413() throws Exception {
         String query = "{ status { nodeCount } }" + " ".repeat((int) limits.maxRequestSize().toBytes());
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
