@@ -1,8 +1,10 @@
 // Minimal GraphQL client: the page talks to the server only through /graphql.
+import { csrfHeaders } from './csrf.js';
+
 export async function graphql(query, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   if (!response.ok) {

@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +30,13 @@ public abstract class AppTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** Test users (bcrypt cost 4, to keep HTTP Basic cheap in tests); the passwords exist only here. */
+    public static final String AUDITOR = "test-auditor";
+    public static final String ADMIN = "test-admin";
+    public static final String VIEWER = "test-viewer";
+    public static final String PASSWORD = "test-" + UUID.randomUUID();
+    private static final String HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
+
     @LocalServerPort
     protected int port;
 
@@ -38,6 +47,18 @@ public abstract class AppTestSupport {
     static void testStore(DynamicPropertyRegistry registry) {
         registry.add("lineage.data-dir", DATA_DIR::toString);
         registry.add("lineage.bolt-port", () -> "0");
+        String[][] users = {{AUDITOR, "AUDITOR"}, {ADMIN, "ADMIN"}, {VIEWER, "VIEWER"}};
+        for (int i = 0; i < users.length; i++) {
+            String[] user = users[i];
+            registry.add("lineage.security.users[" + i + "].name", () -> user[0]);
+            registry.add("lineage.security.users[" + i + "].password", () -> HASH);
+            registry.add("lineage.security.users[" + i + "].roles", () -> user[1]);
+        }
+    }
+
+    /** The Authorization header of an API client logged in as {@code user}. */
+    protected static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     protected String baseUrl() {
@@ -46,12 +67,19 @@ public abstract class AppTestSupport {
 
     /** Posts a GraphQL request over HTTP, as a client would, and returns the whole response body. */
     protected JsonNode graphql(String query, Map<String, Object> variables) {
+        return graphqlAs(null, query, variables);
+    }
+
+    /** As {@link #graphql}, logged in as {@code user} (HTTP Basic); null posts anonymously. */
+    protected JsonNode graphqlAs(String user, String query, Map<String, Object> variables) {
         try {
             String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-            var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
+            var builder = HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
+                    .header("Content-Type", "application/json");
+            if (user != null) {
+                builder.header("Authorization", basic(user));
+            }
+            var request = builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
             var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body());
         } catch (IOException e) {

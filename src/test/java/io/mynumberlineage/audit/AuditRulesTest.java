@@ -44,7 +44,7 @@ class AuditRulesTest extends AppTestSupport {
     }
 
     private List<JsonNode> findings(String rule, String municipality) {
-        JsonNode response = graphql("""
+        JsonNode response = graphqlAs(AUDITOR, """
                 query($f: FindingFilter) { findings(filter: $f) {
                   id rule title severity message municipality subjectIds evidence { document sectionPath line quote } } }
                 """, Map.of("f", Map.of("rule", List.of(rule), "municipality", municipality)));
@@ -247,7 +247,7 @@ class AuditRulesTest extends AppTestSupport {
         // The same flow id, now with a basis: the finding must go away.
         write("MATCH (f:Flow {municipality: $m}) MERGE (lb:LegalBasis {key: '番号法/19/8/別表2/27'}) MERGE (f)-[:UNDER]->(lb)",
                 Map.of("m", pia.municipality));
-        JsonNode run = graphql("mutation { runAudit { rules findings perRule { rule findings } } }", Map.of());
+        JsonNode run = graphqlAs(AUDITOR, "mutation { runAudit { rules findings perRule { rule findings } } }", Map.of());
         assertThat(run.path("data").path("runAudit").path("rules").asInt()).isGreaterThanOrEqualTo(11);
         assertThat(findings("MYNUMBER_FLOW_WITHOUT_BASIS", pia.municipality)).isEmpty();
         try (var session = driver.session()) {

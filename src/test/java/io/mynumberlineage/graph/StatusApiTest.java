@@ -32,7 +32,7 @@ class StatusApiTest extends AppTestSupport {
     void pagesAreServedFromTheAppItself() throws Exception {
         assertThat(get("/").body()).contains("vis-network.min.js").doesNotContain("https://");
         assertThat(get("/graphiql").body()).contains("graphiql.min.js").doesNotContain("https://");
-        assertThat(get("/webjars/vis-network/9.1.2/standalone/umd/vis-network.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/vis-network/9.1.2/dist/vis-network.min.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/graphiql/2.4.7/graphiql.min.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/react/18.2.0/umd/react.production.min.js").statusCode()).isEqualTo(200);
     }

@@ -3,6 +3,7 @@ package io.mynumberlineage.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -47,5 +48,31 @@ final class Browsers {
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         }
         return browser;
+    }
+
+    /**
+     * Collects Content-Security-Policy violations from the first script on of every page this
+     * browser opens, into {@code window.cspViolations}. DevTools-injected scripts are not subject
+     * to the page's policy, so the listener itself causes none.
+     */
+    static void collectCspViolations(ChromeDriver browser) {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.cspViolations = [];
+                document.addEventListener('securitypolicyviolation', (e) => {
+                  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '') + ':' + e.lineNumber);
+                });
+                """));
+    }
+
+    /** Logs in through the app's own login page, as a person would; ends on the page it was sent from. */
+    static void logIn(ChromeDriver browser, String baseUrl, String user, String password) {
+        if (!browser.getCurrentUrl().contains("/login.html")) {
+            browser.get(baseUrl + "/login.html");
+        }
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

@@ -75,6 +75,10 @@ class CitizenAndFindingsPageBrowserTest extends AppTestSupport {
     @Test
     void findingsPageListsAndDrawsFindings() throws Exception {
         browser.get(baseUrl() + "/findings.html?muni=" + q(TOWN));
+        // Findings are for auditors: the page sends a visitor to the login form and back.
+        assertThat(browser.getCurrentUrl()).contains("/login.html");
+        Browsers.logIn(browser, baseUrl(), AUDITOR, PASSWORD);
+        assertThat(browser.getCurrentUrl()).contains("/findings.html");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> ((Number) ((JavascriptExecutor) d)
                 .executeScript("return window.lineageFindings ? window.lineageFindings.graphNodes : 0")).intValue() >= 2);

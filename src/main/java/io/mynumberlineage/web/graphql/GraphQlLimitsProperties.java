@@ -1,0 +1,28 @@
+package io.mynumberlineage.web.graphql;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Bounds of one GraphQL request. The defaults leave room for the pages' own queries and for
+ * GraphiQL's schema introspection (measured in GraphQlLimitsTest).
+ *
+ * @param maxDepth deepest field nesting
+ * @param maxComplexity fields in the query, each counted once per place it occurs (fragments expanded)
+ * @param maxPageSize upper bound of every {@code first} argument; fields may have a lower own bound
+ * @param maxStringLength longest string argument (also inside input objects and lists)
+ * @param timeout whole execution; no new field starts after it (each Cypher transaction is also
+ *     bounded by {@code lineage.query-timeout})
+ * @param maxRequestSize largest request body of /graphql
+ */
+@ConfigurationProperties("lineage.graphql")
+public record GraphQlLimitsProperties(
+        @DefaultValue("15") int maxDepth,
+        @DefaultValue("1000") int maxComplexity,
+        @DefaultValue("1000") int maxPageSize,
+        @DefaultValue("10000") int maxStringLength,
+        @DefaultValue("30s") Duration timeout,
+        @DefaultValue("256KB") DataSize maxRequestSize) {
+}
