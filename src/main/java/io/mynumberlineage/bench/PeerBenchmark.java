@@ -154,7 +154,6 @@ public final class PeerBenchmark {
                 settings.starts() - settings.starts() * 60 / 100 - settings.starts() * 25 / 100);
         List<Start> starts = new ArrayList<>();
         Map<StartKind, Integer> rejected = new LinkedHashMap<>();
-        int missing = 0;
         for (StartKind kind : StartKind.values()) {
             List<Integer> pool = candidates.get(kind);
             Collections.shuffle(pool, random);
@@ -162,7 +161,7 @@ public final class PeerBenchmark {
             IntPredicate fits = v -> !bfs.trace(new TraceQuery(v, depth, asOf, "個人番号", TraceService.MAX_BUDGET)).budgetHit();
             int taken = 0;
             int skipped = 0;
-            for (int i = 0; i < pool.size() && taken < wanted.get(kind) + (kind == StartKind.FILE ? 0 : missing); i++) {
+            for (int i = 0; i < pool.size() && taken < wanted.get(kind); i++) {
                 if (fits.test(pool.get(i))) {
                     starts.add(new Start(pool.get(i), kind));
                     taken++;
@@ -171,8 +170,8 @@ public final class PeerBenchmark {
                 }
             }
             rejected.put(kind, skipped);
-            missing = Math.max(0, wanted.get(kind) - taken);
         }
+        int missing = settings.starts() - starts.size();
         // Whatever systems or hubs could not supply comes from further files.
         List<Integer> files = candidates.get(StartKind.FILE);
         for (int i = 0; missing > 0 && i < files.size(); i++) {
