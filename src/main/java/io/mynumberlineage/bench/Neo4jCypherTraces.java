@@ -21,7 +21,7 @@ import org.neo4j.driver.TransactionConfig;
  */
 public final class Neo4jCypherTraces implements PeerEngine {
 
-    private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
+    private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(120)).build();
 
     private final Driver driver;
     private final TraceGraph graph;

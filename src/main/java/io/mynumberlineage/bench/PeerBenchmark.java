@@ -216,13 +216,27 @@ public final class PeerBenchmark {
                     Reach[] answers = new Reach[engines.size()];
                     double[] time = new double[engines.size()];
                     // Rotating order: machine load and caches favour no engine.
+                    boolean failed = false;
                     for (int k = 0; k < engines.size(); k++) {
                         int e = (i + k) % engines.size();
                         long started = System.nanoTime();
-                        answers[e] = engines.get(e).trace(query);
+                        try {
+                            answers[e] = engines.get(e).trace(query);
+                        } catch (Exception error) {
+                            // A failed trace is a failed check, but the run goes on so the rest is still measured.
+                            failed = true;
+                            mismatchCount++;
+                            if (mismatches.size() < 20) {
+                                mismatches.add(new Mismatch(engines.get(e).name(), copy.apiIds()[query.start()], hops,
+                                        List.of("error: " + error.getMessage())));
+                            }
+                        }
                         time[e] = (System.nanoTime() - started) / 1e6;
                     }
                     bar.step();
+                    if (failed) {
+                        continue;
+                    }
                     Reach expected = answers[engines.indexOf(reference)];
                     boolean anyCut = false;
                     for (Reach r : answers) {
