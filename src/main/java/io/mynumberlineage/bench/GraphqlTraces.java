@@ -12,6 +12,8 @@ import java.util.Map;
 /** The GraphQL {@code trace} endpoint over HTTP, asking only for what the comparison needs. */
 public final class GraphqlTraces implements PeerEngine {
 
+    public static final String NAME = "GraphQL trace (HTTP)";
+
     static final String QUERY = """
             query($from: ID!, $hops: Int, $asOf: String, $item: String, $budget: Int) {
               trace(from: $from, item: $item, maxHops: $hops, asOf: $asOf, budget: $budget) {
@@ -34,7 +36,7 @@ public final class GraphqlTraces implements PeerEngine {
 
     @Override
     public String name() {
-        return "GraphQL trace (HTTP)";
+        return NAME;
     }
 
     @Override

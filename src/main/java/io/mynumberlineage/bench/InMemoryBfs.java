@@ -14,6 +14,8 @@ import java.util.Arrays;
  */
 public final class InMemoryBfs implements PeerEngine {
 
+    public static final String NAME = "BFS (in-memory)";
+
     private final TraceGraph graph;
     private final int[] offsets;
     private final int[] targets;
@@ -60,7 +62,7 @@ public final class InMemoryBfs implements PeerEngine {
 
     @Override
     public String name() {
-        return "BFS (in-memory)";
+        return NAME;
     }
 
     public int outDegree(int node) {

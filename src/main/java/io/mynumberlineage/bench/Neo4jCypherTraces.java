@@ -21,6 +21,8 @@ import org.neo4j.driver.TransactionConfig;
  */
 public final class Neo4jCypherTraces implements PeerEngine {
 
+    public static final String NAME = "Neo4j (Cypher, driver)";
+
     private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(120)).build();
 
     private final Driver driver;
@@ -36,7 +38,7 @@ public final class Neo4jCypherTraces implements PeerEngine {
 
     @Override
     public String name() {
-        return "Neo4j (Cypher, driver)";
+        return NAME;
     }
 
     @Override

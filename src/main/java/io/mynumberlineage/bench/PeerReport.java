@@ -7,10 +7,10 @@ import java.util.List;
 /** A peer-comparison run as a Markdown block for bench/RESULTS.md, with the targets checked. */
 public final class PeerReport {
 
-    static final String CYPHER = "Neo4j (Cypher, driver)";
-    static final String GRAPHQL = "GraphQL trace (HTTP)";
-    static final String POSTGRES = "PostgreSQL (WITH RECURSIVE)";
-    static final String BFS = "BFS (in-memory)";
+    static final String CYPHER = Neo4jCypherTraces.NAME;
+    static final String GRAPHQL = GraphqlTraces.NAME;
+    static final String POSTGRES = PostgresTraces.NAME;
+    static final String BFS = InMemoryBfs.NAME;
 
     private PeerReport() {
     }

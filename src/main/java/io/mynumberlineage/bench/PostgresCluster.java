@@ -53,6 +53,10 @@ public final class PostgresCluster implements AutoCloseable {
     public static PostgresCluster start() throws IOException, InterruptedException {
         Path binaries = findBinaries();
         boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && new ProcessBuilder("id", "postgres").start().waitFor() != 0) {
+            throw new Missing("root で実行していますが OS ユーザー postgres がありません (initdb は root では動きません)。"
+                    + "`apt-get install -y postgresql` で作られます。");
+        }
         Path directory = Files.createTempDirectory("peer-pg-");
         var cluster = new PostgresCluster(directory, binaries, root, freePort());
         Runtime.getRuntime().addShutdownHook(cluster.hook);

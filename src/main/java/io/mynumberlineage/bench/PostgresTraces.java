@@ -26,6 +26,8 @@ import org.postgresql.copy.CopyIn;
  */
 public final class PostgresTraces implements PeerEngine, AutoCloseable {
 
+    public static final String NAME = "PostgreSQL (WITH RECURSIVE)";
+
     static final String TRACE = """
             WITH RECURSIVE walk(node, hops, expand) AS (
               SELECT ?::int, 0, true
@@ -98,7 +100,7 @@ public final class PostgresTraces implements PeerEngine, AutoCloseable {
 
     @Override
     public String name() {
-        return "PostgreSQL (WITH RECURSIVE)";
+        return NAME;
     }
 
     @Override
