@@ -29,6 +29,21 @@ public final class Neo4jCypherTraces implements PeerEngine {
     private final TraceGraph graph;
     private final Map<String, Integer> byElementId;
     private final String hop = TraceService.hopQuery(TraceDirection.DOWNSTREAM);
+    /** Where the time goes, summed over traces since the last {@link #split()}: round trips, hop queries, lookups. */
+    private final java.util.concurrent.atomic.LongAdder traces = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder roundTrips = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder hopNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder lookupNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** Mean per trace since the last call: Bolt round trips, ms in start + hop queries, ms in the two lookups. */
+    public record Split(double roundTrips, double hopMillis, double lookupMillis) {
+    }
+
+    public Split split() {
+        double n = Math.max(1, traces.sumThenReset());
+        return new Split(roundTrips.sumThenReset() / n, hopNanos.sumThenReset() / n / 1e6,
+                lookupNanos.sumThenReset() / n / 1e6);
+    }
 
     public Neo4jCypherTraces(Driver driver, TraceGraph graph) {
         this.driver = driver;
@@ -50,6 +65,8 @@ public final class Neo4jCypherTraces implements PeerEngine {
         parameters.put("item", q.item());
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
+                long started = System.nanoTime();
+                int trips = 1;
                 String first = tx.run(TraceService.startQuery(start), parameters).single().get("start").asNode().elementId();
                 Map<String, Integer> reached = new HashMap<>();
                 reached.put(first, 0);
@@ -59,6 +76,7 @@ public final class Neo4jCypherTraces implements PeerEngine {
                 boolean cut = false;
                 for (int depth = 1; depth <= q.maxHops() && !frontier.isEmpty(); depth++) {
                     parameters.put("frontier", frontier);
+                    trips++;
                     List<String> next = new ArrayList<>();
                     for (var row : tx.run(hop, parameters).list()) {
                         var b = row.get("b").asNode();
@@ -81,11 +99,19 @@ public final class Neo4jCypherTraces implements PeerEngine {
                     }
                     frontier = next;
                 }
+                long lookups = System.nanoTime();
                 // The service's two lookups: provenance of the flows shown, degrees of the hubs it stopped at.
                 tx.run(TraceService.FLOWS, Map.of("ids", List.copyOf(flows))).consume();
+                trips++;
                 if (!hubs.isEmpty()) {
                     tx.run(TraceService.hubDegreeQuery(TraceDirection.DOWNSTREAM), Map.of("hubs", hubs)).consume();
+                    trips++;
                 }
+                long done = System.nanoTime();
+                traces.increment();
+                roundTrips.add(trips);
+                hopNanos.add(lookups - started);
+                lookupNanos.add(done - lookups);
                 Map<Integer, Integer> hops = new HashMap<>();
                 reached.forEach((element, d) -> hops.put(byElementId.get(element), d));
                 return Reach.of(hops, cut);

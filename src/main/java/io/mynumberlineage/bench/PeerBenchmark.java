@@ -44,10 +44,14 @@ public final class PeerBenchmark {
     public record LoadTimes(Double neo4jSeconds, double copySeconds, double csrSeconds, double postgresSeconds) {
     }
 
+    /** Where the Neo4j Cypher path spends a trace at one depth (measured runs only). */
+    public record CypherSplit(int hops, Neo4jCypherTraces.Split split) {
+    }
+
     public record Result(Settings settings, int documents, int nodes, int edges, LoadTimes load,
             Map<StartKind, Integer> starts, Map<StartKind, Integer> rejected, int compared, int cutByBudget,
             List<LatencyStats> latencies, List<Mismatch> mismatches, int mismatchCount, long heapUsedMb,
-            long heapMaxMb, long neo4jStoreMb, long postgresStoreMb) {
+            long heapMaxMb, long neo4jStoreMb, long postgresStoreMb, List<CypherSplit> cypherSplits) {
 
         public LatencyStats latency(String engine, int hops) {
             return latencies.stream().filter(l -> l.engine().equals(engine) && l.hops() == hops).findFirst().orElseThrow();
@@ -202,6 +206,10 @@ public final class PeerBenchmark {
             }
         }
         List<LatencyStats> latencies = new ArrayList<>();
+        List<CypherSplit> splits = new ArrayList<>();
+        var cypher = engines.stream().filter(Neo4jCypherTraces.class::isInstance).map(Neo4jCypherTraces.class::cast)
+                .findFirst();
+        cypher.ifPresent(Neo4jCypherTraces::split);
         List<Mismatch> mismatches = new ArrayList<>();
         int mismatchCount = 0;
         int compared = 0;
@@ -261,6 +269,12 @@ public final class PeerBenchmark {
                     samples++;
                 }
             }
+            cypher.ifPresent(c -> {
+                var split = c.split();
+                splits.add(new CypherSplit(hops, split));
+                out.printf("%d ホップ Neo4j の内訳: 往復 %.1f 回, 開始+ホップ %.2f ms, 参照 2 件 %.2f ms (平均)%n", hops,
+                        split.roundTrips(), split.hopMillis(), split.lookupMillis());
+            });
             for (int e = 0; e < engines.size(); e++) {
                 var stats = LatencyStats.of(engines.get(e).name(), hops, millis[e], samples,
                         samples == 0 ? 0 : nodes[e] / (double) samples);
@@ -274,7 +288,7 @@ public final class PeerBenchmark {
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return new Result(settings, graph.documents(), copy.nodes(), copy.edges(), load, byKind, chosen.rejected(),
                 compared, cut, latencies, mismatches, mismatchCount, heap.getUsed() >> 20, heap.getMax() >> 20,
-                GraphBenchmark.directorySize(settings.dataDir()) >> 20, postgresBytes >> 20);
+                GraphBenchmark.directorySize(settings.dataDir()) >> 20, postgresBytes >> 20, splits);
     }
 
     private static int today() {
