@@ -1,6 +1,7 @@
 package io.mynumberlineage.bench;
 
 import io.mynumberlineage.bench.PeerBenchmark.Result;
+import io.mynumberlineage.trace.TraceService;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +29,8 @@ public final class PeerReport {
                 r.load().copySeconds(), r.load().csrSeconds(), r.load().postgresSeconds()));
         text.append(String.format("- store: Neo4j %,d MB, PostgreSQL %,d MB; heap used after GC %,d MB of %,d MB%n",
                 r.neo4jStoreMb(), r.postgresStoreMb(), r.heapUsedMb(), r.heapMaxMb()));
-        text.append(String.format("- starts: %s (skipped because over the budget: %s); %d (start, depth) answers compared, %d cut by the budget and left out%n",
-                r.starts(), r.rejected(), r.compared(), r.cutByBudget()));
+        text.append(String.format("- starts: %s (nodes that send anything: %s); %d (start, depth) answers compared, %d of them over the budget (%d nodes) and checked as cut answers%n",
+                r.starts(), r.available(), r.compared(), r.cutByBudget(), TraceService.MAX_BUDGET));
         text.append(r.mismatchCount() == 0 ? "- every engine returned the same (node, hops) set as the BFS for every compared answer\n"
                 : "- **" + r.mismatchCount() + " answers differ from the BFS** (see the run's output)\n");
         text.append("\n| hops | engine | p50 ms | p95 ms | p99 ms | mean nodes |\n|---|---|---|---|---|---|\n");

@@ -43,6 +43,51 @@ public record Reach(long[] pairs, boolean budgetHit) {
         return budgetHit == other.budgetHit && Arrays.equals(pairs, other.pairs);
     }
 
+    /**
+     * How this answer disagrees with {@code full}, the uncut BFS answer, under a node budget. Within
+     * the budget the two must be equal. Over it, an engine may return everything (PostgreSQL has no
+     * budget) or be cut as the service cuts: exactly {@code budget} nodes, every level before the
+     * cut level complete and equal, and the cut level a subset of the full one (which of its nodes
+     * fit depends on row order).
+     */
+    public List<String> disagreements(Reach full, int budget, String[] ids, int limit) {
+        if (full.size() <= budget || pairs.length == full.pairs.length) {
+            return sameAs(new Reach(full.pairs, budgetHit)) && budgetHit == full.size() > budget ? List.of()
+                    : differences(new Reach(full.pairs, full.size() > budget), ids, limit);
+        }
+        List<String> out = new ArrayList<>();
+        if (!budgetHit || pairs.length != budget) {
+            out.add("cut " + budgetHit + " at " + pairs.length + " nodes; budget " + budget + ", full answer " + full.size());
+            return out;
+        }
+        int[] perLevel = new int[256];
+        for (long p : full.pairs) {
+            perLevel[hops(p)]++;
+        }
+        int cutLevel = 0;
+        for (int seen = perLevel[0]; seen <= budget; seen += perLevel[++cutLevel]) {
+            // the first level at which the full answer passes the budget
+        }
+        int before = 0;
+        for (long p : pairs) {
+            if (hops(p) > cutLevel || Arrays.binarySearch(full.pairs, p) < 0) {
+                if (out.size() < limit) {
+                    out.add(ids[node(p)] + ": " + hops(p) + " hops, not so in the full answer (cut at level " + cutLevel + ")");
+                }
+            } else if (hops(p) < cutLevel) {
+                before++;
+            }
+        }
+        int expected = 0;
+        for (int level = 0; level < cutLevel; level++) {
+            expected += perLevel[level];
+        }
+        if (before != expected && out.size() < limit) {
+            out.add(before + " nodes before the cut level " + cutLevel + ", the full answer has " + expected);
+        }
+        return out;
+    }
+
     /** Up to {@code limit} differences, each as "id: hops here vs there" in Japanese-free plain form. */
     public List<String> differences(Reach other, String[] ids, int limit) {
         List<String> out = new ArrayList<>();

@@ -83,6 +83,22 @@ class InMemoryBfsTest {
     }
 
     @Test
+    void aCutAnswerAgreesWhenItsCompleteLevelsAreTheFullOnes() {
+        var graph = graph();
+        var bfs = new InMemoryBfs(graph);
+        var full = bfs.trace(new TraceQuery(0, 8, TODAY, "個人番号", Integer.MAX_VALUE));
+        assertThat(bfs.trace(new TraceQuery(0, 8, TODAY, "個人番号", 2)).disagreements(full, 2, graph.apiIds(), 5)).isEmpty();
+        // PostgreSQL has no budget: all of it, marked as over the budget, also agrees.
+        assertThat(new Reach(full.pairs(), true).disagreements(full, 2, graph.apiIds(), 5)).isEmpty();
+        // Skipping b (hop 1) to keep c (hop 2) is not a cut the service can make.
+        var skipped = new Reach(new long[] {Reach.pack(0, 0), Reach.pack(2, 2)}, true);
+        assertThat(skipped.disagreements(full, 2, graph.apiIds(), 5)).isNotEmpty();
+        // Within the budget nothing may be missing, and no cut may be claimed.
+        assertThat(new Reach(full.pairs(), true).disagreements(full, 5000, graph.apiIds(), 5)).isNotEmpty();
+        assertThat(new Reach(new long[] {Reach.pack(0, 0)}, false).disagreements(full, 5000, graph.apiIds(), 5)).isNotEmpty();
+    }
+
+    @Test
     void arrayLiteralsKeepCommasQuotesAndBackslashes() {
         assertThat(PostgresTraces.arrayLiteral(new String[] {"a,b", "c\"d", "e\\f", "{g}"}))
                 .isEqualTo("{\"a,b\",\"c\\\"d\",\"e\\\\f\",\"{g}\"}");

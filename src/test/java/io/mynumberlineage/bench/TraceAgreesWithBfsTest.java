@@ -51,20 +51,19 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
         int hubsReached = 0;
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
+            // Now and then a small budget, so the service's cut is checked too.
+            int budget = i % 5 == 0 ? 15 : TraceService.MAX_BUDGET;
             var query = new TraceQuery(starts.get(random.nextInt(starts.size())), 1 + random.nextInt(8),
-                    DATES[random.nextInt(DATES.length)], ITEMS[random.nextInt(ITEMS.length)], TraceService.MAX_BUDGET);
-            Reach expected = bfs.trace(query);
+                    DATES[random.nextInt(DATES.length)], ITEMS[random.nextInt(ITEMS.length)], budget);
+            Reach expected = bfs.trace(new TraceQuery(query.start(), query.maxHops(), query.asOf(), query.item(),
+                    Integer.MAX_VALUE));
             List<PeerEngine> engines = i % 4 == 0 ? List.of(traces, graphql) : List.of(traces);
             for (PeerEngine engine : engines) {
-                Reach actual = engine.trace(query);
-                assertThat(actual.budgetHit()).as("budget cut, %s", query).isEqualTo(expected.budgetHit());
-                if (expected.budgetHit()) {
-                    // Which nodes of the last level fit depends on row order: only the size is fixed.
-                    assertThat(actual.size()).isEqualTo(expected.size());
+                var disagreements = engine.trace(query).disagreements(expected, budget, graph.apiIds(), 5);
+                if (!disagreements.isEmpty()) {
+                    differences.add(engine.name() + " " + graph.apiIds()[query.start()] + " " + query + ": " + disagreements);
+                } else if (expected.size() > budget) {
                     cut++;
-                } else if (!actual.sameAs(expected)) {
-                    differences.add(engine.name() + " " + graph.apiIds()[query.start()] + " " + query + ": "
-                            + actual.differences(expected, graph.apiIds(), 5));
                 } else {
                     compared++;
                 }
@@ -78,10 +77,10 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
             }
         }
         assertThat(differences).isEmpty();
-        // The comparison saw real traces: deep ones, ones stopping at hubs, most of them not cut.
-        assertThat(compared).isGreaterThan(100);
+        // The comparison saw real traces: deep ones, ones stopping at hubs, cut ones and whole ones.
+        assertThat(compared).isGreaterThan(80);
+        assertThat(cut).isGreaterThan(5);
         assertThat(largest).isGreaterThan(30);
         assertThat(hubsReached).isGreaterThan(10);
-        assertThat(cut).isLessThan(compared);
     }
 }
