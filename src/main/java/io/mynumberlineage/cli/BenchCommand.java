@@ -1,6 +1,9 @@
 package io.mynumberlineage.cli;
 
 import io.mynumberlineage.bench.GraphBenchmark;
+import io.mynumberlineage.bench.PeerBenchmark;
+import io.mynumberlineage.bench.PeerReport;
+import io.mynumberlineage.bench.PostgresCluster;
 import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
@@ -20,10 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** Benchmarks; {@code bench graph} loads a synthetic national graph and measures it. */
+/**
+ * Benchmarks; {@code bench graph} loads a synthetic national graph and measures it, {@code bench
+ * peer} answers the same traces with Neo4j, GraphQL, PostgreSQL and an in-memory BFS and compares.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能を測定します。",
-        subcommands = {BenchCommand.Graph.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Graph.class, BenchCommand.Peer.class, CommandLine.HelpCommand.class})
 public class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -95,6 +101,95 @@ public class BenchCommand implements Callable<Integer> {
                 out.flush();
                 if (results != null) {
                     Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
+            }
+            return LineageCommand.OK;
+        }
+    }
+
+    @Command(name = "peer", mixinStandardHelpOptions = true,
+            description = {"同じ合成グラフで trace を Neo4j (Cypher 直接)・GraphQL・PostgreSQL (WITH RECURSIVE)・",
+                    "メモリ上の BFS に答えさせ、2・4・8 ホップの応答時間と取り込み時間を比べ、答えが全て一致するか確かめます。",
+                    "PostgreSQL (initdb, pg_ctl) が必要です。使い捨てのクラスタを一時ディレクトリに作り、終了時に消します。"})
+    static class Peer implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
+                description = "市区町村の数。既定: ${DEFAULT-VALUE}")
+        int municipalities;
+
+        @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
+                description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
+        int processes;
+
+        @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
+        long seed;
+
+        @Option(names = "--starts", defaultValue = "200", description = "起点の数（ホップ数ごとに全エンジンで計測）。既定: ${DEFAULT-VALUE}")
+        int starts;
+
+        @Option(names = "--data-dir", required = true, description = "Neo4j のデータディレクトリ（--reuse なしなら空）")
+        Path dataDir;
+
+        @Option(names = "--reuse", description = "データディレクトリには以前の実行で同じグラフが入っている: 生成と取り込みを省きます")
+        boolean reuse;
+
+        @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
+        Path results;
+
+        @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
+        String machine;
+
+        @Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            boolean empty = !Files.exists(dataDir) || Files.list(dataDir).findAny().isEmpty();
+            if (!reuse && !empty) {
+                err.println(dataDir + " は空ではありません。空のディレクトリを指定するか、同じグラフの入ったディレクトリなら --reuse を付けてください。");
+                return LineageCommand.FAILED;
+            }
+            if (reuse && empty) {
+                err.println(dataDir + " は空です。--reuse は以前の bench peer の取り込み済みディレクトリに使います。");
+                return LineageCommand.FAILED;
+            }
+            try {
+                PostgresCluster.findBinaries();
+            } catch (PostgresCluster.Missing e) {
+                err.println(e.getMessage());
+                return LineageCommand.FAILED;
+            }
+            try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
+                    "lineage.demo-data", "false",
+                    "lineage.data-dir", dataDir.toString(),
+                    "lineage.bolt-port", "0",
+                    "server.port", "0",
+                    "lineage.page-cache", "2g",
+                    // Latency is what is measured: a slow trace on a busy machine is a figure, not an error.
+                    "lineage.query-timeout", "120s"), springArguments)) {
+                int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+                var benchmark = new PeerBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
+                        port, out);
+                var result = benchmark.run(new PeerBenchmark.Settings(municipalities, processes, seed, starts, dataDir, reuse));
+                String markdown = PeerReport.markdown(result, machine);
+                out.println();
+                out.println(markdown);
+                out.flush();
+                if (results != null) {
+                    Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
+                if (result.mismatchCount() > 0) {
+                    err.printf("答えが一致しません: %d 件。最初の違い:%n", result.mismatchCount());
+                    for (var m : result.mismatches()) {
+                        err.printf("  %s, %s, %d ホップ: %s%n", m.engine(), m.start(), m.hops(), m.differences());
+                    }
+                    err.flush();
+                    return LineageCommand.FAILED;
                 }
             }
             return LineageCommand.OK;
