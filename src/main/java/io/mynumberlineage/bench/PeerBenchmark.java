@@ -43,14 +43,10 @@ public final class PeerBenchmark {
     public record LoadTimes(Double neo4jSeconds, double copySeconds, double csrSeconds, double postgresSeconds) {
     }
 
-    /** Where the Neo4j Cypher path spends a trace at one depth (measured runs only). */
-    public record CypherSplit(int hops, Neo4jCypherTraces.Split split) {
-    }
-
     public record Result(Settings settings, int documents, int nodes, int edges, LoadTimes load,
             Map<StartKind, Integer> starts, Map<StartKind, Integer> available, int compared, int cutByBudget,
             List<LatencyStats> latencies, List<Mismatch> mismatches, int mismatchCount, long heapUsedMb,
-            long heapMaxMb, long neo4jStoreMb, long postgresStoreMb, List<CypherSplit> cypherSplits) {
+            long heapMaxMb, long neo4jStoreMb, long postgresStoreMb) {
 
         public LatencyStats latency(String engine, int hops) {
             return latencies.stream().filter(l -> l.engine().equals(engine) && l.hops() == hops).findFirst().orElseThrow();
@@ -108,16 +104,17 @@ public final class PeerBenchmark {
         }
     }
 
-    /**
-     * One ManifestLoader.load per document, in order; the lead switches this to the batched
-     * loader API at merge time.
-     */
+    /** Whole municipalities per call of the batched loader, as {@code bench graph} loads them. */
     private double loadIntoNeo4j(SyntheticNationalGraph graph) {
         long started = System.nanoTime();
         try (ProgressBar bar = new ProgressBar("Neo4j 取り込み", graph.documents())) {
-            for (Manifest manifest : graph) {
-                loader.load(manifest);
-                bar.step();
+            for (int m = 0; m < graph.municipalities(); m++) {
+                List<Manifest> batch = new ArrayList<>();
+                for (int p = 0; p < graph.processes(); p++) {
+                    batch.add(graph.manifest(m, p));
+                }
+                loader.loadAll(batch);
+                bar.stepBy(batch.size());
             }
         }
         return (System.nanoTime() - started) / 1e9;
@@ -183,10 +180,6 @@ public final class PeerBenchmark {
             }
         }
         List<LatencyStats> latencies = new ArrayList<>();
-        List<CypherSplit> splits = new ArrayList<>();
-        var cypher = engines.stream().filter(Neo4jCypherTraces.class::isInstance).map(Neo4jCypherTraces.class::cast)
-                .findFirst();
-        cypher.ifPresent(Neo4jCypherTraces::split);
         List<Mismatch> mismatches = new ArrayList<>();
         int mismatchCount = 0;
         int compared = 0;
@@ -243,12 +236,6 @@ public final class PeerBenchmark {
                     samples++;
                 }
             }
-            cypher.ifPresent(c -> {
-                var split = c.split();
-                splits.add(new CypherSplit(hops, split));
-                out.printf("%d ホップ Neo4j の内訳: 往復 %.1f 回, 開始+ホップ %.2f ms, 参照 2 件 %.2f ms (平均)%n", hops,
-                        split.roundTrips(), split.hopMillis(), split.lookupMillis());
-            });
             for (int e = 0; e < engines.size(); e++) {
                 var stats = LatencyStats.of(engines.get(e).name(), hops, millis[e], samples,
                         samples == 0 ? 0 : nodes[e] / (double) samples);
@@ -262,7 +249,7 @@ public final class PeerBenchmark {
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         return new Result(settings, graph.documents(), copy.nodes(), copy.edges(), load, byKind, chosen.available(),
                 compared, cut, latencies, mismatches, mismatchCount, heap.getUsed() >> 20, heap.getMax() >> 20,
-                GraphBenchmark.directorySize(settings.dataDir()) >> 20, postgresBytes >> 20, splits);
+                GraphBenchmark.directorySize(settings.dataDir()) >> 20, postgresBytes >> 20);
     }
 
     private static int today() {

@@ -48,13 +48,6 @@ public final class PeerReport {
                     cypher.p50() / bfs.p50(), cypher.p95() / bfs.p95(), graphql.p50() / cypher.p50(),
                     graphql.p95() / cypher.p95(), postgres.p50() / cypher.p50(), postgres.p95() / cypher.p95()));
         }
-        if (!r.cypherSplits().isEmpty()) {
-            text.append("\nNeo4j Cypher path, mean per trace: ");
-            text.append(String.join("; ", r.cypherSplits().stream().map(c -> String.format(
-                    "%d hops %.1f round trips, %.2f ms start + hop queries, %.2f ms flow/hub lookups", c.hops(),
-                    c.split().roundTrips(), c.split().hopMillis(), c.split().lookupMillis())).toList()));
-            text.append('\n');
-        }
         text.append('\n');
         for (String target : targets(r)) {
             text.append("- ").append(target).append('\n');

@@ -98,6 +98,14 @@ public final class SyntheticNationalGraph implements Iterable<Manifest> {
         this.seed = seed;
     }
 
+    public int municipalities() {
+        return municipalities;
+    }
+
+    public int processes() {
+        return processes;
+    }
+
     public int documents() {
         return municipalities * processes;
     }

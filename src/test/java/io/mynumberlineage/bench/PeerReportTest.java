@@ -25,7 +25,7 @@ class PeerReportTest {
         }
         return new Result(new Settings(30, 30, 1, 200, Path.of("x"), true), 900, 2921, 38080,
                 new LoadTimes(null, 3.8, 0.01, 2.0), Map.of(StartKind.FILE, 200), Map.of(), 600, 0, latencies,
-                List.of(), 0, 75, 6000, 729, 43, List.of());
+                List.of(), 0, 75, 6000, 729, 43);
     }
 
     @Test
