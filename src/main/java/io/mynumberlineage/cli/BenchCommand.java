@@ -23,7 +23,7 @@ import picocli.CommandLine.Unmatched;
 /** Benchmarks; {@code bench graph} loads a synthetic national graph and measures it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能を測定します。",
-        subcommands = {BenchCommand.Graph.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Graph.class, BenchLoadCommand.class, CommandLine.HelpCommand.class})
 public class BenchCommand implements Callable<Integer> {
 
     @Spec
