@@ -7,6 +7,7 @@ import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.graph.EmbeddedDatabase;
 import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,11 +141,15 @@ public class BenchLoadCommand implements Callable<Integer> {
             LoadBenchmark.Restarter restarter = embedded == null ? null : embedded::restart;
             var benchmark = new LoadBenchmark(URI.create("http://127.0.0.1:" + port + "/graphql"),
                     files.subList(0, Math.min(2000, files.size())), LoadBenchmark.searchTexts(places, seed), restarter, out);
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             out.printf("%d クライアントで %d 秒間問い合わせます…%n", clients, duration.toSeconds());
             out.flush();
             var result = benchmark.run(new LoadBenchmark.Settings(clients, duration, maxRequests, Duration.ofSeconds(30),
                     traceShare, hops, restartAt, downtime, seed));
-            String markdown = LoadReport.markdown(result, store, machine);
+            String conditions = String.format("%s%sload average %.1f at the start of the queries, %.1f at the end",
+                    machine, machine.isBlank() ? "" : "; ", loadBefore,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            String markdown = LoadReport.markdown(result, store, conditions);
             out.println();
             out.println(markdown);
             out.flush();
