@@ -40,6 +40,14 @@ public final class LoadReport {
             text.append(String.format("| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", k.kind().name().toLowerCase(),
                     k.requests(), k.ok(), k.typedErrors(), k.otherErrors(), k.p50(), k.p95(), k.p99(), k.max()));
         }
+        var otherMessages = result.samples().stream().filter(x -> x.outcome() == LoadBenchmark.Outcome.ERROR)
+                .collect(java.util.stream.Collectors.groupingBy(x -> String.valueOf(x.message()), java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        if (!otherMessages.isEmpty()) {
+            text.append("\nOther errors: ");
+            otherMessages.forEach((message, n) -> text.append(n).append(" × 「").append(message).append("」 "));
+            text.append('\n');
+        }
         Outage o = result.outage();
         if (o != null) {
             text.append(String.format("%nRestart of the embedded store at %.1f s (same data directory and Bolt port, the app "

@@ -28,4 +28,14 @@ class StoreUnavailableExceptionResolverTest {
                 new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))).isFalse();
         assertThat(StoreUnavailableExceptionResolver.isUnavailable(new IllegalArgumentException("x"))).isFalse();
     }
+
+    @Test
+    void aQueryPastItsTimeoutIsATimeoutNotAnOutage() {
+        var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "terminated");
+        assertThat(QueryTimeoutExceptionResolver.isTimeout(timedOut)).isTrue();
+        assertThat(StoreUnavailableExceptionResolver.isUnavailable(timedOut)).isFalse();
+        assertThat(QueryTimeoutExceptionResolver.isTimeout(new ServiceUnavailableException("down"))).isFalse();
+        assertThat(QueryTimeoutExceptionResolver.isTimeout(
+                new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))).isFalse();
+    }
 }
