@@ -161,7 +161,7 @@ public class GraphChecksum {
             new TreeMap<>(map).forEach((k, v) -> text.append(canonical(k)).append('=').append(canonical(v)).append(','));
             return text.append('}').toString();
         }
-        return value.getClass().getSimpleName().charAt(0) + ":" + value;
+        return value.getClass().getSimpleName() + ":" + value;
     }
 
     private static byte[] sha256(byte[] bytes) {
@@ -170,10 +170,5 @@ public class GraphChecksum {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For messages: the digest shortened the way git shortens commits. */
-    public static String shortDigest(Checksum checksum) {
-        return checksum.digest().substring(0, "sha256-sum:".length() + 12);
     }
 }
