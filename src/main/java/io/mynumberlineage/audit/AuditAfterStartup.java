@@ -1,5 +1,6 @@
 package io.mynumberlineage.audit;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -7,8 +8,11 @@ import org.springframework.stereotype.Component;
 /**
  * Audits the store once the application is ready, i.e. after the demo data loader (an
  * ApplicationRunner) has finished: Spring publishes ApplicationReadyEvent after every runner.
+ * Benchmarks turn it off ({@code lineage.audit-on-start=false}): on a national store the audit
+ * takes longer than the measurements and competes with them for the CPU.
  */
 @Component
+@ConditionalOnProperty(name = "lineage.audit-on-start", havingValue = "true", matchIfMissing = true)
 public class AuditAfterStartup {
 
     private final AuditRunner runner;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mynumberlineage.graph.ManifestLoader;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.graph.NodeKind;
-import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.trace.TraceService;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
 import java.io.IOException;
@@ -28,13 +27,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 
@@ -79,36 +72,13 @@ public final class GraphBenchmark {
 
     public Result run(Settings settings) throws Exception {
         var graph = new SyntheticNationalGraph("合成", settings.municipalities(), settings.processes(), settings.seed());
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong flows = new AtomicLong();
-        long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
-        try (ProgressBar bar = new ProgressBar("取り込み", graph.documents())) {
-            ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < settings.threads(); t++) {
-                workers.add(pool.submit(() -> {
-                    // Whole municipalities per batch: their documents share departments and systems.
-                    for (int m = next.getAndIncrement(); m < settings.municipalities(); m = next.getAndIncrement()) {
-                        List<Manifest> batch = new ArrayList<>();
-                        for (int p = 0; p < settings.processes(); p++) {
-                            batch.add(graph.manifest(m, p));
-                        }
-                        loader.loadAll(batch).forEach(result -> flows.addAndGet(result.flows()));
-                        bar.stepBy(batch.size());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            pool.shutdown();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        var loaded = SyntheticLoad.load(loader, graph, settings.threads());
+        long flows = loaded.flows();
+        double seconds = loaded.seconds();
         double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         out.printf("取り込み: %d 文書, %d 流れ, %.1f 秒, %.0f 流れ/秒 (CPU %.1f 秒, CPU 1 秒あたり %.0f 流れ)%n",
-                graph.documents(), flows.get(), seconds, flows.get() / seconds, cpuSeconds, flows.get() / cpuSeconds);
+                graph.documents(), flows, seconds, flows / seconds, cpuSeconds, flows / cpuSeconds);
         if (!ManifestLoader.timings().isEmpty()) {
             ManifestLoader.timings().forEach((statement, ms) -> out.printf("  %8d ms  %s%n", ms, statement));
         }
@@ -123,7 +93,7 @@ public final class GraphBenchmark {
         }
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return new Result(settings, graph.documents(), flows.get(), seconds, flows.get() / seconds, nodes, relationships,
+        return new Result(settings, graph.documents(), flows, seconds, flows / seconds, nodes, relationships,
                 latencies, heap.getUsed() >> 20, heap.getMax() >> 20, directorySize(settings.dataDir()) >> 20);
     }
 

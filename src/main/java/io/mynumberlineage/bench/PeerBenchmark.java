@@ -1,7 +1,6 @@
 package io.mynumberlineage.bench;
 
 import io.mynumberlineage.graph.ManifestLoader;
-import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.trace.TraceService;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -76,7 +75,7 @@ public final class PeerBenchmark {
             }
             out.println("--reuse: 取り込み済みのグラフを使います (" + stored + " 文書)");
         } else {
-            neo4jSeconds = loadIntoNeo4j(graph);
+            neo4jSeconds = SyntheticLoad.load(loader, graph, 2).seconds();
             out.printf("Neo4j 取り込み: %d 文書, %.1f 秒%n", graph.documents(), neo4jSeconds);
         }
         out.flush();
@@ -102,22 +101,6 @@ public final class PeerBenchmark {
                 return measure(settings, graph, copy, engines, bfs, chosen, load, cluster.sizeBytes());
             }
         }
-    }
-
-    /** Whole municipalities per call of the batched loader, as {@code bench graph} loads them. */
-    private double loadIntoNeo4j(SyntheticNationalGraph graph) {
-        long started = System.nanoTime();
-        try (ProgressBar bar = new ProgressBar("Neo4j 取り込み", graph.documents())) {
-            for (int m = 0; m < graph.municipalities(); m++) {
-                List<Manifest> batch = new ArrayList<>();
-                for (int p = 0; p < graph.processes(); p++) {
-                    batch.add(graph.manifest(m, p));
-                }
-                loader.loadAll(batch);
-                bar.stepBy(batch.size());
-            }
-        }
-        return (System.nanoTime() - started) / 1e9;
     }
 
     private record Chosen(List<Start> starts, Map<StartKind, Integer> available) {

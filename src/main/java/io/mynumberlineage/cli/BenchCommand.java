@@ -29,7 +29,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能を測定します。",
-        subcommands = {BenchCommand.Graph.class, BenchCommand.Peer.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Graph.class, BenchCommand.Peer.class, BenchLoadCommand.class,
+                CommandLine.HelpCommand.class})
 public class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -87,6 +88,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
                     "lineage.demo-data", "false",
+                    "lineage.audit-on-start", "false",
                     "lineage.data-dir", dataDir.toString(),
                     "lineage.bolt-port", "0",
                     "server.port", "0",
@@ -166,6 +168,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
                     "lineage.demo-data", "false",
+                    "lineage.audit-on-start", "false",
                     "lineage.data-dir", dataDir.toString(),
                     "lineage.bolt-port", "0",
                     "server.port", "0",

@@ -1,6 +1,7 @@
 package io.mynumberlineage.cli;
 
 import io.mynumberlineage.graph.ManifestCodec;
+import io.mynumberlineage.graph.GraphChecksum;
 import io.mynumberlineage.graph.ManifestExporter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -29,6 +31,9 @@ public class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "書き出し先ディレクトリ")
     Path directory;
 
+    @Option(names = "--checksum", description = "書き出し元のデータベースのチェックサム（checksum コマンドと同じもの）も表示します。")
+    boolean checksum;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -39,19 +44,29 @@ public class ExportCommand implements Callable<Integer> {
             var exporter = context.getBean(ManifestExporter.class);
             List<String> ids = exporter.assessmentIds();
             try (ProgressBar bar = new ProgressBar("書き出し", ids.size())) {
-                for (String id : ids) {
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
                     var stored = exporter.manifest(id);
-                    ManifestCodec.write(stored.manifest(), directory.resolve(fileName(id)));
+                    ManifestCodec.write(stored.manifest(), directory.resolve(fileName(i + 1, id)));
                     bar.step();
                 }
             }
-            spec.commandLine().getOut().println(ids.size() + " 件のマニフェストを " + directory + " に書き出しました。");
+            var out = spec.commandLine().getOut();
+            out.println(ids.size() + " 件のマニフェストを " + directory + " に書き出しました（格納した順の番号付き。"
+                    + "import " + directory.resolve("*.json") + " で同じ順に読み込めます）。");
+            if (checksum) {
+                ChecksumCommand.print(context.getBean(GraphChecksum.class).compute(), out);
+            }
+            out.flush();
         }
         return LineageCommand.OK;
     }
 
-    /** Assessment ids contain '/' and '@'; file names must not. */
-    static String fileName(String assessmentId) {
-        return assessmentId.replaceAll("[/\\\\:@*?\"<>|\\s]", "_") + ".json";
+    /**
+     * Assessment ids contain '/' and '@'; file names must not. The load-order number first, so that
+     * a shell glob hands the files to import in the order they were originally loaded.
+     */
+    static String fileName(int position, String assessmentId) {
+        return String.format("%06d_", position) + assessmentId.replaceAll("[/\\\\:@*?\"<>|\\s]", "_") + ".json";
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Unmatched;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "特定個人情報の流れ（リネージ）を評価書から読み取り、グラフとして探索します。",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ChecksumCommand.class, CheckCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n終了コード:%n",
         exitCodeList = {

@@ -40,7 +40,11 @@ public class EmbeddedNeo4jConfiguration {
     EmbeddedDatabase embeddedDatabase(LineageProperties properties) {
         int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         log.info("埋め込み Neo4j を起動します: {} (Bolt 127.0.0.1:{})", properties.dataDir().toAbsolutePath(), port);
-        var dbms = new DatabaseManagementServiceBuilder(properties.dataDir())
+        return new EmbeddedDatabase(() -> start(properties, port), URI.create("bolt://127.0.0.1:" + port));
+    }
+
+    private static DatabaseManagementService start(LineageProperties properties, int port) {
+        return new DatabaseManagementServiceBuilder(properties.dataDir())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -53,7 +57,6 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .build();
-        return new EmbeddedDatabase(dbms, URI.create("bolt://127.0.0.1:" + port));
     }
 
     @Bean

@@ -18,8 +18,12 @@ public class ManifestExporter {
     public record StoredManifest(String assessmentId, Manifest manifest) {
     }
 
+    /**
+     * In the order they were loaded: where two versions of one assessment share a validFrom, the
+     * loader orders them by load time, so a restore must load them in the same order.
+     */
     public List<String> assessmentIds() {
-        return reader.list("MATCH (a:Assessment) WHERE a.manifest IS NOT NULL RETURN a.id AS id ORDER BY id",
+        return reader.list("MATCH (a:Assessment) WHERE a.manifest IS NOT NULL RETURN a.id AS id ORDER BY a.loadedAt, id",
                 Map.of(), r -> r.get("id").asString());
     }
 

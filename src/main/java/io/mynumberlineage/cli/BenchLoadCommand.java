@@ -1,0 +1,198 @@
+package io.mynumberlineage.cli;
+
+import io.mynumberlineage.bench.LoadBenchmark;
+import io.mynumberlineage.bench.LoadReport;
+import io.mynumberlineage.bench.SyntheticLoad;
+import io.mynumberlineage.bench.SyntheticNationalGraph;
+import io.mynumberlineage.graph.EmbeddedDatabase;
+import io.mynumberlineage.graph.ManifestLoader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code bench load}: concurrent GraphQL clients over loopback HTTP against a synthetic graph. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"合成グラフに対し、127.0.0.1 上の HTTP で trace と search の GraphQL 問い合わせを",
+                "複数クライアントから同時に一定時間送り、毎秒の問い合わせ数、種類ごとの p50/p95/p99 とエラー数を測ります。",
+                "--restart-at を付けると、途中で埋め込みデータベースを停止・再起動し（アプリは再起動しません）、復旧時間を測ります。"})
+public class BenchLoadCommand implements Callable<Integer> {
+
+    private static final String PREFIX = "合成";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", required = true,
+            description = "データディレクトリ。空なら合成グラフを生成して取り込みます。--reuse なら bench graph などで取り込み済みのものを使います。")
+    Path dataDir;
+
+    @Option(names = "--reuse", description = "--data-dir の取り込み済みの合成グラフをそのまま使います。")
+    boolean reuse;
+
+    @Option(names = "--municipalities", defaultValue = "50", description = "生成する市区町村の数。既定: ${DEFAULT-VALUE}")
+    int municipalities;
+
+    @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
+            description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
+    int processes;
+
+    @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "取り込みの書き込みスレッド数。既定: ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--clients", defaultValue = "32", description = "同時クライアント数（1〜256）。既定: ${DEFAULT-VALUE}")
+    int clients;
+
+    @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class,
+            description = "測定時間（例: 60s, 2m）。上限 30m。既定: ${DEFAULT-VALUE}")
+    Duration duration;
+
+    @Option(names = "--max-requests", defaultValue = "100000",
+            description = "クライアントごとのリクエスト数の上限。既定: ${DEFAULT-VALUE}")
+    int maxRequests;
+
+    @Option(names = "--trace-share", defaultValue = "0.5", description = "trace の割合（残りは search）。既定: ${DEFAULT-VALUE}")
+    double traceShare;
+
+    @Option(names = "--hops", defaultValue = "4", description = "trace の maxHops。既定: ${DEFAULT-VALUE}")
+    int hops;
+
+    @Option(names = "--restart-at", converter = DurationConverter.class,
+            description = "開始からこの時間後に埋め込みデータベースを停止・再起動します（例: 30s）。")
+    Duration restartAt;
+
+    @Option(names = "--downtime", defaultValue = "0s", converter = DurationConverter.class,
+            description = "再起動のとき停止したままにする時間。既定: ${DEFAULT-VALUE}")
+    Duration downtime;
+
+    @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
+    Path results;
+
+    @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
+    String machine;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean empty = !Files.exists(dataDir) || isEmpty(dataDir);
+        if (reuse == empty) {
+            err.println(reuse ? dataDir + " にデータがありません。--reuse を外すと合成グラフを生成します。"
+                    : dataDir + " は空ではありません。取り込み済みのデータを使うなら --reuse を付けてください。");
+            return LineageCommand.FAILED;
+        }
+        if (clients < 1 || clients > 256 || duration.isNegative() || duration.compareTo(Duration.ofMinutes(30)) > 0
+                || (restartAt != null && restartAt.compareTo(duration) >= 0)) {
+            err.println("--clients は 1〜256、--duration は 30 分まで、--restart-at は --duration より前にしてください。");
+            return LineageCommand.USAGE;
+        }
+        try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
+                "lineage.demo-data", "false",
+                "lineage.audit-on-start", "false",
+                "lineage.data-dir", dataDir.toString(),
+                "lineage.bolt-port", "0",
+                "server.port", "0",
+                "server.address", "127.0.0.1",
+                "lineage.page-cache", "1g"), springArguments)) {
+            Driver driver = context.getBean(Driver.class);
+            if (!reuse) {
+                var graph = new SyntheticNationalGraph(PREFIX, municipalities, processes, seed);
+                out.printf("合成グラフを取り込みます: %d 市区町村 × %d 事務 = %d 文書%n", municipalities, processes, graph.documents());
+                out.flush();
+                var loaded = SyntheticLoad.load(context.getBean(ManifestLoader.class), graph, threads);
+                out.printf("取り込み: %d 文書, %d 流れ, %.1f 秒%n", loaded.documents(), loaded.flows(), loaded.seconds());
+            }
+            List<String> files = list(driver, "MATCH (f:PersonalInfoFile) WHERE f.municipality STARTS WITH $prefix "
+                    + "RETURN 'PersonalInfoFile:' + f.id ORDER BY f.id");
+            List<String> places = list(driver, "MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id ORDER BY o.id");
+            if (files.isEmpty() || places.isEmpty()) {
+                err.println(dataDir + " に合成グラフ（" + PREFIX + "…）がありません。");
+                return LineageCommand.FAILED;
+            }
+            Collections.shuffle(files, new Random(seed));
+            var store = new LoadReport.Store(String.format("%d synthetic 市区町村 (%s)", places.size(),
+                    reuse ? "reused " + dataDir.getFileName() : municipalities + " × " + processes + " generated"),
+                    count(driver, "MATCH (n) RETURN count(n)"), count(driver, "MATCH ()-[r]->() RETURN count(r)"));
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+            EmbeddedDatabase embedded = context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable();
+            LoadBenchmark.Restarter restarter = embedded == null ? null : embedded::restart;
+            var benchmark = new LoadBenchmark(URI.create("http://127.0.0.1:" + port + "/graphql"),
+                    files.subList(0, Math.min(2000, files.size())), LoadBenchmark.searchTexts(places, seed), restarter, out);
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            out.printf("%d クライアントで %d 秒間問い合わせます…%n", clients, duration.toSeconds());
+            out.flush();
+            var result = benchmark.run(new LoadBenchmark.Settings(clients, duration, maxRequests, Duration.ofSeconds(30),
+                    traceShare, hops, restartAt, downtime, seed));
+            String conditions = String.format("%s%sload average %.1f at the start of the queries, %.1f at the end",
+                    machine, machine.isBlank() ? "" : "; ", loadBefore,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            String markdown = LoadReport.markdown(result, store, conditions);
+            out.println();
+            out.println(markdown);
+            out.flush();
+            if (results != null) {
+                Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            return result.otherErrors() == 0 ? LineageCommand.OK : LineageCommand.FAILED;
+        }
+    }
+
+    private static boolean isEmpty(Path directory) throws java.io.IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static List<String> list(Driver driver, String cypher) {
+        try (var session = driver.session()) {
+            return new ArrayList<>(session.run(cypher, Map.of("prefix", PREFIX)).list(r -> r.get(0).asString()));
+        }
+    }
+
+    private static long count(Driver driver, String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get(0).asLong();
+        }
+    }
+
+    /** Durations as people write them: 500ms, 15s, 2m. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)").matcher(value.trim());
+            if (!m.matches()) {
+                throw new picocli.CommandLine.TypeConversionException("時間は 500ms・30s・2m のように書いてください: " + value);
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                default -> Duration.ofMinutes(n);
+            };
+        }
+    }
+}
