@@ -11,6 +11,8 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  * so the request fails within that bound rather than hanging.
  */
 @Component
+// Before web.graphql.GraphQlErrors, which turns whatever is left into an internal error.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class StoreUnavailableExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     /** The classification GraphQL clients see in {@code extensions.classification}. */

@@ -16,6 +16,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.mynumberlineage.AppTestSupport;
 import io.mynumberlineage.audit.InventedPia;
+import io.mynumberlineage.graph.GraphChecksum;
 import io.mynumberlineage.graph.ManifestCodec;
 import io.mynumberlineage.guard.MyNumberDetector;
 import java.io.ByteArrayOutputStream;
@@ -162,7 +163,7 @@ class BadInputCatalogueTest extends AppTestSupport {
         // The schema has string arguments in node, search, trace, flows, legalBasis, … : all are covered.
         assertThat(targets).extracting(t -> t.field().getName())
                 .contains("node", "search", "trace", "flows", "legalBasis", "findings", "sourceExcerpt", "explain");
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         int requests = 0;
         for (Target target : targets) {
             for (String text : INJECTIONS) {
@@ -179,7 +180,7 @@ class BadInputCatalogueTest extends AppTestSupport {
             }
         }
         System.out.printf("figures: %d (field, argument) pairs × %d texts = %d requests%n", targets.size(), INJECTIONS.size(), requests);
-        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+        assertThat(new GraphChecksum(driver).compute()).isEqualTo(before);
         // A search for injection text finds nothing rather than everything.
         JsonNode search = graphql("query($t: String!) { search(text: $t) { ... on SearchHits { hits { score } } } }",
                 Map.of("t", "*:* OR name:*"));
@@ -188,7 +189,7 @@ class BadInputCatalogueTest extends AppTestSupport {
 
     @Test
     void malformedRequestsGetClearErrorsWithoutInternals() throws Exception {
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         JsonNode syntax = JSON.readTree(post(null, "application/json", "{\"query\":\"{ status { \"}".getBytes()).body());
         assertThat(syntax.path("errors").path(0).path("extensions").path("classification").asText()).isEqualTo("InvalidSyntax");
         JsonNode unknown = graphql("{ nosuchfield }", Map.of());
@@ -210,7 +211,7 @@ class BadInputCatalogueTest extends AppTestSupport {
         var missing = get("/no/such/page");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertNoLeak(missing.body());
-        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+        assertThat(new GraphChecksum(driver).compute()).isEqualTo(before);
     }
 
     /** An invented 12-digit number whose check digit is right: what the guard must refuse. Never a real one. */
@@ -224,7 +225,7 @@ class BadInputCatalogueTest extends AppTestSupport {
     @Test
     void possibleMyNumbersAreRefusedEverywhereAndNeverEchoed(CapturedOutput output) throws Exception {
         String number = inventedNumberPassingTheCheck(20261124L);
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         JsonNode search = graphql("query($t: String!) { search(text: $t) { __typename } }", Map.of("t", "番号 " + number));
         assertThat(search.path("errors").path(0).path("extensions").path("code").asText()).isEqualTo("MY_NUMBER_REJECTED");
         assertThat(search.toString()).doesNotContain(number);
@@ -240,13 +241,13 @@ class BadInputCatalogueTest extends AppTestSupport {
         assertThat(manifest.statusCode()).isEqualTo(422);
         assertThat(manifest.body()).contains("個人番号").doesNotContain(number);
 
-        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+        assertThat(new GraphChecksum(driver).compute()).isEqualTo(before);
         assertThat(output.getAll()).doesNotContain(number);
     }
 
     @Test
     void refusedUploadsStoreNothing() throws Exception {
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         byte[] good = ManifestCodec.toJson(new InventedPia("取込拒否試験村").manifest());
         Map<String, byte[]> cases = new LinkedHashMap<>();
         cases.put("not-utf8.json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
@@ -275,16 +276,16 @@ class BadInputCatalogueTest extends AppTestSupport {
             assertThat(report.path("errors").path(0).path("message").asText()).as(entry.getKey())
                     .contains(expected.getOrDefault(entry.getKey(), ""));
         }
-        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+        assertThat(new GraphChecksum(driver).compute()).isEqualTo(before);
     }
 
     @Test
     void uploadsAboveTheSizeLimitGet413AndStoreNothing() throws Exception {
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         var response = upload(ADMIN, Map.of("huge.txt", new byte[21 * 1024 * 1024]));
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("UPLOAD_TOO_LARGE");
-        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+        assertThat(new GraphChecksum(driver).compute()).isEqualTo(before);
     }
 
     @Test
@@ -298,10 +299,10 @@ class BadInputCatalogueTest extends AppTestSupport {
         JsonNode stored = graphql("{ assessments(municipality: \"取込試験村\") { ... on AssessmentList { versions { id } } } }", Map.of());
         assertThat(stored.path("data").path("assessments").path("versions").size()).isEqualTo(1);
         // Loading the same document again changes nothing.
-        StoreFingerprint before = StoreFingerprint.of(driver);
+        var before = new GraphChecksum(driver).compute();
         var again = upload(ADMIN, Map.of("torikomi.json", ManifestCodec.toJson(pia.manifest())));
         assertThat(JSON.readTree(again.body()).path("loaded").path(0).path("created").asBoolean()).isFalse();
-        assertThat(StoreFingerprint.of(driver).nodes()).isEqualTo(before.nodes());
+        assertThat(new GraphChecksum(driver).compute().nodes()).isEqualTo(before.nodes());
     }
 
     private static byte[] randomBytes(int n) {

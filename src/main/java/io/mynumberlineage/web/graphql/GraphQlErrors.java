@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * the server log; the client gets an incident id to quote instead.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last: resolvers for specific failures (graph.StoreUnavailableExceptionResolver) answer first.
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrors.class);
