@@ -211,7 +211,7 @@ public final class GraphBenchmark {
         text.append(String.format("### %s — %d 市区町村 × %d 事務 (seed %d, %d 書き込みスレッド)%n%n", LocalDate.now(),
                 s.municipalities(), s.processes(), s.seed(), s.threads()));
         text.append("- machine: ").append(machine).append('\n');
-        text.append(String.format("- import: %d documents, %,d flows in %.1f s → **%,.0f flows/s** (%.1f documents/s), loadAll: new versions in bulk transactions of 100 documents%n",
+        text.append(String.format("- import: %d documents, %,d flows in %.1f s → **%,.0f flows/s** (%.1f documents/s), bulk transactions of one municipality's documents%n",
                 r.documents(), r.flows(), r.importSeconds(), r.flowsPerSecond(), r.documents() / r.importSeconds()));
         text.append(String.format("- graph: %,d nodes, %,d relationships; store %,d MB; heap used after GC %,d MB of %,d MB max%n%n",
                 r.nodes(), r.relationships(), r.storeMb(), r.heapUsedMb(), r.heapMaxMb()));
