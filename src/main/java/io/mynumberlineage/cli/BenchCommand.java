@@ -9,7 +9,6 @@ import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -50,16 +50,12 @@ public class BenchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        BenchOptions options;
+
         @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
                 description = "市区町村の数。既定: ${DEFAULT-VALUE}")
         int municipalities;
-
-        @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
-                description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
-        int processes;
-
-        @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
-        long seed;
 
         @Option(names = "--threads", defaultValue = "2", description = "書き込みスレッド数。既定: ${DEFAULT-VALUE}")
         int threads;
@@ -69,12 +65,6 @@ public class BenchCommand implements Callable<Integer> {
 
         @Option(names = "--data-dir", required = true, description = "測定用の空のデータディレクトリ（既存のデータは使いません）")
         Path dataDir;
-
-        @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
-        Path results;
-
-        @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
-        String machine;
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
@@ -96,14 +86,9 @@ public class BenchCommand implements Callable<Integer> {
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
                 var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, processes, seed, threads, traces, dataDir));
-                String markdown = GraphBenchmark.markdown(result, machine);
-                out.println();
-                out.println(markdown);
-                out.flush();
-                if (results != null) {
-                    Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                }
+                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, dataDir));
+                String markdown = GraphBenchmark.markdown(result, options.machine);
+                options.report(out, markdown);
             }
             return LineageCommand.OK;
         }
@@ -118,16 +103,12 @@ public class BenchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        BenchOptions options;
+
         @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
                 description = "市区町村の数。既定: ${DEFAULT-VALUE}")
         int municipalities;
-
-        @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
-                description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
-        int processes;
-
-        @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
-        long seed;
 
         @Option(names = "--starts", defaultValue = "200", description = "起点の数（ホップ数ごとに全エンジンで計測）。既定: ${DEFAULT-VALUE}")
         int starts;
@@ -137,12 +118,6 @@ public class BenchCommand implements Callable<Integer> {
 
         @Option(names = "--reuse", description = "データディレクトリには以前の実行で同じグラフが入っている: 生成と取り込みを省きます")
         boolean reuse;
-
-        @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
-        Path results;
-
-        @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
-        String machine;
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
@@ -178,14 +153,9 @@ public class BenchCommand implements Callable<Integer> {
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
                 var benchmark = new PeerBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new PeerBenchmark.Settings(municipalities, processes, seed, starts, dataDir, reuse));
-                String markdown = PeerReport.markdown(result, machine);
-                out.println();
-                out.println(markdown);
-                out.flush();
-                if (results != null) {
-                    Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                }
+                var result = benchmark.run(new PeerBenchmark.Settings(municipalities, options.processes, options.seed, starts, dataDir, reuse));
+                String markdown = PeerReport.markdown(result, options.machine);
+                options.report(out, markdown);
                 if (result.mismatchCount() > 0) {
                     err.printf("答えが一致しません: %d 件。最初の違い:%n", result.mismatchCount());
                     for (var m : result.mismatches()) {

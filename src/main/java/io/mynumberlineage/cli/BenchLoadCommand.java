@@ -11,7 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +24,7 @@ import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -41,6 +41,9 @@ public class BenchLoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    BenchOptions options;
+
     @Option(names = "--data-dir", required = true,
             description = "データディレクトリ。空なら合成グラフを生成して取り込みます。--reuse なら bench graph などで取り込み済みのものを使います。")
     Path dataDir;
@@ -50,13 +53,6 @@ public class BenchLoadCommand implements Callable<Integer> {
 
     @Option(names = "--municipalities", defaultValue = "50", description = "生成する市区町村の数。既定: ${DEFAULT-VALUE}")
     int municipalities;
-
-    @Option(names = "--processes", defaultValue = "" + SyntheticNationalGraph.PROCESSES_PER_MUNICIPALITY,
-            description = "市区町村ごとの事務の数（1〜30）。既定: ${DEFAULT-VALUE}")
-    int processes;
-
-    @Option(names = "--seed", defaultValue = "20261123", description = "乱数の種。既定: ${DEFAULT-VALUE}")
-    long seed;
 
     @Option(names = "--threads", defaultValue = "2", description = "取り込みの書き込みスレッド数。既定: ${DEFAULT-VALUE}")
     int threads;
@@ -86,12 +82,6 @@ public class BenchLoadCommand implements Callable<Integer> {
             description = "再起動のとき停止したままにする時間。既定: ${DEFAULT-VALUE}")
     Duration downtime;
 
-    @Option(names = "--results", description = "結果を Markdown で追記するファイル（例: bench/RESULTS.md）")
-    Path results;
-
-    @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
-    String machine;
-
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -120,8 +110,8 @@ public class BenchLoadCommand implements Callable<Integer> {
                 "lineage.page-cache", "1g"), springArguments)) {
             Driver driver = context.getBean(Driver.class);
             if (!reuse) {
-                var graph = new SyntheticNationalGraph(PREFIX, municipalities, processes, seed);
-                out.printf("合成グラフを取り込みます: %d 市区町村 × %d 事務 = %d 文書%n", municipalities, processes, graph.documents());
+                var graph = new SyntheticNationalGraph(PREFIX, municipalities, options.processes, options.seed);
+                out.printf("合成グラフを取り込みます: %d 市区町村 × %d 事務 = %d 文書%n", municipalities, options.processes, graph.documents());
                 out.flush();
                 var loaded = SyntheticLoad.load(context.getBean(ManifestLoader.class), graph, threads);
                 out.printf("取り込み: %d 文書, %d 流れ, %.1f 秒%n", loaded.documents(), loaded.flows(), loaded.seconds());
@@ -133,30 +123,25 @@ public class BenchLoadCommand implements Callable<Integer> {
                 err.println(dataDir + " に合成グラフ（" + PREFIX + "…）がありません。");
                 return LineageCommand.FAILED;
             }
-            Collections.shuffle(files, new Random(seed));
+            Collections.shuffle(files, new Random(options.seed));
             var store = new LoadReport.Store(String.format("%d synthetic 市区町村 (%s)", places.size(),
-                    reuse ? "reused " + dataDir.getFileName() : municipalities + " × " + processes + " generated"),
+                    reuse ? "reused " + dataDir.getFileName() : municipalities + " × " + options.processes + " generated"),
                     count(driver, "MATCH (n) RETURN count(n)"), count(driver, "MATCH ()-[r]->() RETURN count(r)"));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
             EmbeddedDatabase embedded = context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable();
             LoadBenchmark.Restarter restarter = embedded == null ? null : embedded::restart;
             var benchmark = new LoadBenchmark(URI.create("http://127.0.0.1:" + port + "/graphql"),
-                    files.subList(0, Math.min(2000, files.size())), LoadBenchmark.searchTexts(places, seed), restarter, out);
+                    files.subList(0, Math.min(2000, files.size())), LoadBenchmark.searchTexts(places, options.seed), restarter, out);
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             out.printf("%d クライアントで %d 秒間問い合わせます…%n", clients, duration.toSeconds());
             out.flush();
             var result = benchmark.run(new LoadBenchmark.Settings(clients, duration, maxRequests, Duration.ofSeconds(30),
-                    traceShare, hops, restartAt, downtime, seed));
+                    traceShare, hops, restartAt, downtime, options.seed));
             String conditions = String.format("%s%sload average %.1f at the start of the queries, %.1f at the end",
-                    machine, machine.isBlank() ? "" : "; ", loadBefore,
+                    options.machine, options.machine.isBlank() ? "" : "; ", loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             String markdown = LoadReport.markdown(result, store, conditions);
-            out.println();
-            out.println(markdown);
-            out.flush();
-            if (results != null) {
-                Files.writeString(results, "\n" + markdown, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
+            options.report(out, markdown);
             return result.otherErrors() == 0 ? LineageCommand.OK : LineageCommand.FAILED;
         }
     }
