@@ -57,6 +57,8 @@ public final class GraphBenchmark {
             }""";
 
     private final Driver driver;
+    /** The form of the trace query the service uses on this store. */
+    private final boolean inStore;
     private final ManifestLoader loader;
     private final int port;
     private final PrintWriter out;
@@ -65,6 +67,7 @@ public final class GraphBenchmark {
 
     public GraphBenchmark(Driver driver, ManifestLoader loader, int port, PrintWriter out) {
         this.driver = driver;
+        this.inStore = TraceService.storeHasProcedure(driver);
         this.loader = loader;
         this.port = port;
         this.out = out;
@@ -165,7 +168,7 @@ public final class GraphBenchmark {
         var request = new TraceService.TraceRequest(new NodeId(NodeKind.FILE, fileId), "個人番号", TraceDirection.DOWNSTREAM,
                 hops, LocalDate.now(), List.of(), TraceService.DEFAULT_BUDGET, false);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(TraceService.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops),
+            return session.executeRead(tx -> tx.run(TraceService.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops, inStore),
                     TraceService.parameters(request, false)).single().get("nodes").size(),
                     TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
         }

@@ -25,11 +25,14 @@ public final class Neo4jCypherTraces implements PeerEngine {
     private static final TransactionConfig TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(120)).build();
 
     private final Driver driver;
+    /** The form of the trace query the service uses on this store. */
+    private final boolean inStore;
     private final TraceGraph graph;
     private final Map<String, Integer> byElementId;
 
     public Neo4jCypherTraces(Driver driver, TraceGraph graph) {
         this.driver = driver;
+        this.inStore = TraceService.storeHasProcedure(driver);
         this.graph = graph;
         this.byElementId = graph.byElementId();
     }
@@ -46,7 +49,7 @@ public final class Neo4jCypherTraces implements PeerEngine {
                 LocalDate.parse(q.asOfIso()), List.of(), q.budget(), false);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var row = tx.run(TraceService.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops()),
+                var row = tx.run(TraceService.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), inStore),
                         TraceService.parameters(request, false)).single();
                 Map<Integer, Integer> hops = new HashMap<>();
                 for (Value pair : row.get("nodes").values()) {

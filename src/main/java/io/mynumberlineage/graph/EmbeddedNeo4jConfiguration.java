@@ -1,5 +1,6 @@
 package io.mynumberlineage.graph;
 
+import io.mynumberlineage.trace.TraceProcedure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,7 +15,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,7 +48,7 @@ public class EmbeddedNeo4jConfiguration {
     }
 
     private static DatabaseManagementService start(LineageProperties properties, int port) {
-        return new DatabaseManagementServiceBuilder(properties.dataDir())
+        var dbms = new DatabaseManagementServiceBuilder(properties.dataDir())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -57,6 +61,19 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .build();
+        registerProcedures(dbms);
+        return dbms;
+    }
+
+    /** The trace's search runs inside the store (see TraceProcedure); a server without it gets the Cypher form. */
+    private static void registerProcedures(DatabaseManagementService dbms) {
+        var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        try {
+            database.getDependencyResolver().resolveDependency(GlobalProcedures.class)
+                    .registerProcedure(TraceProcedure.class);
+        } catch (ProcedureException e) {
+            throw new IllegalStateException("the trace procedure could not be registered", e);
+        }
     }
 
     @Bean

@@ -77,6 +77,8 @@ public class TraceService {
 
     private final Driver driver;
     private final TransactionConfig transactionConfig;
+    /** Whether the store has {@link TraceProcedure}; asked once (a restarted embedded store registers it again). */
+    private volatile Boolean inStore;
 
     public TraceService(Driver driver, LineageProperties properties, SchemaMigrations.SchemaVersion schema) {
         this.driver = driver;
@@ -141,18 +143,53 @@ public class TraceService {
      * Here every node is expanded once, at its shortest distance, and the answer costs one round trip.
      */
     public static String query(NodeKind startKind, TraceDirection direction, int maxHops) {
-        String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN]->(b)"
-                : "(a)<-[r:FLOWS_TO|STORED_IN]-(b)";
+        return query(startKind, direction, maxHops, false);
+    }
+
+    /**
+     * @param inStore the search as the store's own procedure ({@link TraceProcedure}, embedded mode);
+     *     otherwise as unrolled Cypher levels, which any Neo4j 5 server runs
+     */
+    public static String query(NodeKind startKind, TraceDirection direction, int maxHops, boolean inStore) {
         String hubStep = direction == TraceDirection.DOWNSTREAM ? "(h)-[:FLOWS_TO]->()" : "(h)<-[:FLOWS_TO]-()";
         StringBuilder cypher = new StringBuilder("MATCH (start:`%s` {`%s`: $key})\n".formatted(startKind.label(),
                 startKind.keyProperty()));
-        cypher.append("WITH start, [start] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
-                + " [] AS edges, [] AS dropped, 0 AS droppedEdges, [] AS hubs\n");
-        for (int hop = 1; hop <= maxHops; hop++) {
-            cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop));
+        if (inStore) {
+            cypher.append("CALL " + TraceProcedure.NAME + "(start, $downstream, $maxHops, $asOf, $item, $expand, $budget)"
+                    + " YIELD nodes, edges, dropped, droppedEdges, hubs\n");
+        } else {
+            String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN]->(b)"
+                    : "(a)<-[r:FLOWS_TO|STORED_IN]-(b)";
+            cypher.append("WITH start, [start] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
+                    + " [] AS edges, [] AS dropped, 0 AS droppedEdges, [] AS hubs\n");
+            for (int hop = 1; hop <= maxHops; hop++) {
+                cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop));
+            }
         }
         cypher.append(DETAILS.formatted(hubStep));
         return cypher.toString();
+    }
+
+    /** The query this service runs against its store: in the store when the procedure is there. */
+    public String queryFor(NodeKind startKind, TraceDirection direction, int maxHops) {
+        return query(startKind, direction, maxHops, procedureInStore());
+    }
+
+    private boolean procedureInStore() {
+        Boolean known = inStore;
+        if (known == null) {
+            known = storeHasProcedure(driver);
+            inStore = known;
+        }
+        return known;
+    }
+
+    /** Whether the store the driver reaches has {@link TraceProcedure} (the embedded store registers it). */
+    public static boolean storeHasProcedure(Driver driver) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeRead(tx -> tx.run("SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) > 0",
+                    Map.of("name", TraceProcedure.NAME)).single().get(0).asBoolean());
+        }
     }
 
     /** The values of {@link #query}; {@code details} fetches the flows' provenance and the hubs' degrees. */
@@ -160,14 +197,15 @@ public class TraceService {
         Set<String> expand = new HashSet<>();
         request.expand().forEach(id -> expand.add(id.key()));
         return Map.of("key", request.from().key(), "asOf", request.asOf().toString(), "item", request.item(),
-                "budget", request.budget(), "expand", List.copyOf(expand), "details", details);
+                "budget", request.budget(), "expand", List.copyOf(expand), "details", details,
+                "downstream", request.direction() == TraceDirection.DOWNSTREAM, "maxHops", request.maxHops());
     }
 
     private record Reached(Node node, int hops, String id) {
     }
 
     private Optional<Trace> run(TransactionContext tx, TraceRequest request) {
-        var rows = tx.run(query(request.from().kind(), request.direction(), request.maxHops()),
+        var rows = tx.run(queryFor(request.from().kind(), request.direction(), request.maxHops()),
                 parameters(request, request.details())).list();
         if (rows.isEmpty()) {
             return Optional.empty();

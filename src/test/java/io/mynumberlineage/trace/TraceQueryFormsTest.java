@@ -1,0 +1,73 @@
+package io.mynumberlineage.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mynumberlineage.AppTestSupport;
+import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.graph.NodeKind;
+import io.mynumberlineage.trace.TraceService.TraceDirection;
+import io.mynumberlineage.trace.TraceService.TraceRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded store answers traces with its procedure; a server without it gets the unrolled Cypher
+ * levels. Both forms must give the same answer: nodes with hops, edges, cuts and hub degrees.
+ */
+class TraceQueryFormsTest extends AppTestSupport {
+
+    @Test
+    void theProcedureAndTheCypherLevelsGiveTheSameTraceOnTheSeeds() {
+        assertThat(TraceService.storeHasProcedure(driver)).as("the embedded store registers the procedure").isTrue();
+        List<String> files;
+        try (var session = driver.session()) {
+            files = session.run("MATCH (f:PersonalInfoFile)-[:FLOWS_TO]->() RETURN DISTINCT f.id ORDER BY f.id")
+                    .list(r -> r.get(0).asString());
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        int compared = 0;
+        for (String file : files) {
+            for (var direction : TraceDirection.values()) {
+                for (int hops : new int[] {1, 3, 8}) {
+                    for (int budget : new int[] {7, 500}) {
+                        var request = new TraceRequest(new NodeId(NodeKind.FILE, file), "個人番号", direction, hops,
+                                LocalDate.now(), List.of(), budget, true);
+                        assertThat(answer(request, true)).as(file + " " + direction + " " + hops + " " + budget)
+                                .isEqualTo(answer(request, false));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    /** Cut answers may keep different nodes of the cut level; the rest must agree exactly. */
+    private Set<String> answer(TraceRequest request, boolean inStore) {
+        try (var session = driver.session()) {
+            var row = session.run(TraceService.query(NodeKind.FILE, request.direction(), request.maxHops(), inStore),
+                    TraceService.parameters(request, true)).single();
+            Set<String> facts = new TreeSet<>();
+            // Over budget, which nodes of the last level reached are kept depends on row order.
+            int cutLevel = row.get("dropped").isEmpty() ? Integer.MAX_VALUE
+                    : row.get("nodes").asList(pair -> pair.get(1).asInt()).stream().mapToInt(Integer::intValue).max().orElse(0);
+            row.get("nodes").values().forEach(pair -> {
+                if (pair.get(1).asInt() < cutLevel) {
+                    facts.add("node " + pair.get(0).asNode().elementId() + " " + pair.get(1).asInt());
+                }
+            });
+            facts.add("nodes " + row.get("nodes").size());
+            facts.add("dropped " + Set.copyOf(row.get("dropped").asList()).size() + " " + row.get("droppedEdges").asInt());
+            if (row.get("dropped").isEmpty()) {
+                row.get("edges").values().forEach(e -> facts.add("edge " + e.get(0).asString() + ">" + e.get(1).asString()
+                        + " " + e.get(2).asString() + " " + e.get(3).get("flow").asString("") + " " + e.get(4).asInt()));
+                row.get("degrees").values().forEach(d -> facts.add("hub " + d.get(0).asString() + " " + d.get(1).asInt()));
+                facts.add("flows " + row.get("flows").size());
+            }
+            return facts;
+        }
+    }
+}
