@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,14 +75,8 @@ public class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(dataDir + " は空ではありません。空のディレクトリを指定してください。");
                 return LineageCommand.FAILED;
             }
-            try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
-                    "lineage.demo-data", "false",
-                    "lineage.audit-on-start", "false",
-                    "lineage.data-dir", dataDir.toString(),
-                    "lineage.bolt-port", "0",
-                    "server.port", "0",
-                    "lineage.page-cache", "2g"), springArguments)) {
-                int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+            try (var context = BenchOptions.startApp(dataDir, Map.of(), springArguments)) {
+                int port = BenchOptions.port(context);
                 var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
                 var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, dataDir));
@@ -141,16 +134,9 @@ public class BenchCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return LineageCommand.FAILED;
             }
-            try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
-                    "lineage.demo-data", "false",
-                    "lineage.audit-on-start", "false",
-                    "lineage.data-dir", dataDir.toString(),
-                    "lineage.bolt-port", "0",
-                    "server.port", "0",
-                    "lineage.page-cache", "2g",
-                    // Latency is what is measured: a slow trace on a busy machine is a figure, not an error.
-                    "lineage.query-timeout", "120s"), springArguments)) {
-                int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+            // Latency is what is measured: a slow trace on a busy machine is a figure, not an error.
+            try (var context = BenchOptions.startApp(dataDir, Map.of("lineage.query-timeout", "120s"), springArguments)) {
+                int port = BenchOptions.port(context);
                 var benchmark = new PeerBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
                 var result = benchmark.run(new PeerBenchmark.Settings(municipalities, options.processes, options.seed, starts, dataDir, reuse));

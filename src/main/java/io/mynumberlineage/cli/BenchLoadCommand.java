@@ -20,7 +20,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,14 +99,7 @@ public class BenchLoadCommand implements Callable<Integer> {
             err.println("--clients は 1〜256、--duration は 30 分まで、--restart-at は --duration より前にしてください。");
             return LineageCommand.USAGE;
         }
-        try (var context = CliContext.start(WebApplicationType.SERVLET, Map.of(
-                "lineage.demo-data", "false",
-                "lineage.audit-on-start", "false",
-                "lineage.data-dir", dataDir.toString(),
-                "lineage.bolt-port", "0",
-                "server.port", "0",
-                "server.address", "127.0.0.1",
-                "lineage.page-cache", "1g"), springArguments)) {
+        try (var context = BenchOptions.startApp(dataDir, Map.of("lineage.page-cache", "1g"), springArguments)) {
             Driver driver = context.getBean(Driver.class);
             if (!reuse) {
                 var graph = new SyntheticNationalGraph(PREFIX, municipalities, options.processes, options.seed);
@@ -127,7 +119,7 @@ public class BenchLoadCommand implements Callable<Integer> {
             var store = new LoadReport.Store(String.format("%d synthetic 市区町村 (%s)", places.size(),
                     reuse ? "reused " + dataDir.getFileName() : municipalities + " × " + options.processes + " generated"),
                     count(driver, "MATCH (n) RETURN count(n)"), count(driver, "MATCH ()-[r]->() RETURN count(r)"));
-            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+            int port = BenchOptions.port(context);
             EmbeddedDatabase embedded = context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable();
             LoadBenchmark.Restarter restarter = embedded == null ? null : embedded::restart;
             var benchmark = new LoadBenchmark(URI.create("http://127.0.0.1:" + port + "/graphql"),

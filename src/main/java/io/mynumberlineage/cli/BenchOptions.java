@@ -6,6 +6,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 /** What every benchmark shares: the synthetic graph's shape and seed, and where its results go. */
@@ -23,6 +28,28 @@ class BenchOptions {
 
     @Option(names = "--machine", defaultValue = "", description = "結果に記す計算機の説明")
     String machine;
+
+    /**
+     * Starts the app on its own data directory for a benchmark: no demo data, no start-up audit, free
+     * ports on 127.0.0.1; {@code overrides} adds or replaces settings.
+     */
+    static ConfigurableApplicationContext startApp(Path dataDir, Map<String, Object> overrides,
+            List<String> springArguments) {
+        Map<String, Object> properties = new LinkedHashMap<>(Map.of(
+                "lineage.demo-data", "false",
+                "lineage.audit-on-start", "false",
+                "lineage.data-dir", dataDir.toString(),
+                "lineage.bolt-port", "0",
+                "server.port", "0",
+                "server.address", "127.0.0.1",
+                "lineage.page-cache", "2g"));
+        properties.putAll(overrides);
+        return CliContext.start(WebApplicationType.SERVLET, properties, springArguments);
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
+    }
 
     /** Prints the run's Markdown and appends it to {@code --results} when given. */
     void report(PrintWriter out, String markdown) throws IOException {
