@@ -46,11 +46,11 @@ public final class Neo4jCypherTraces implements PeerEngine {
     public Reach trace(TraceQuery q) {
         var start = NodeId.parse(graph.apiIds()[q.start()]).orElseThrow();
         var request = new TraceRequest(start, q.item(), TraceDirection.DOWNSTREAM, q.maxHops(),
-                LocalDate.parse(q.asOfIso()), List.of(), q.budget(), false);
+                LocalDate.parse(q.asOfIso()), List.of(), q.budget(), TraceService.Answer.NODES);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var row = tx.run(TraceService.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), inStore),
-                        TraceService.parameters(request, false)).single();
+                var row = tx.run(TraceService.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), false, inStore),
+                        TraceService.parameters(request)).single();
                 Map<Integer, Integer> hops = new HashMap<>();
                 for (Value pair : row.get("nodes").values()) {
                     hops.put(byElementId.get(pair.get(0).asNode().elementId()), pair.get(1).asInt());

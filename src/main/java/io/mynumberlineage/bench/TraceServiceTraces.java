@@ -31,7 +31,7 @@ public final class TraceServiceTraces implements PeerEngine {
     public Reach trace(TraceQuery q) {
         var start = NodeId.parse(graph.apiIds()[q.start()]).orElseThrow();
         var trace = service.trace(new TraceRequest(start, q.item(), TraceDirection.DOWNSTREAM, q.maxHops(),
-                LocalDate.parse(q.asOfIso()), List.of(), q.budget())).orElseThrow();
+                LocalDate.parse(q.asOfIso()), List.of(), q.budget(), TraceService.Answer.NODES)).orElseThrow();
         Map<Integer, Integer> hops = new HashMap<>();
         for (var n : trace.nodes()) {
             Integer node = byApiId.get(n.node().id());

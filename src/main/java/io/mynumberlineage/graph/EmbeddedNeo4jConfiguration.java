@@ -21,6 +21,7 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -74,6 +75,12 @@ public class EmbeddedNeo4jConfiguration {
         } catch (ProcedureException e) {
             throw new IllegalStateException("the trace procedure could not be registered", e);
         }
+    }
+
+    @Bean
+    EmbeddedReads embeddedReads(EmbeddedDatabase embeddedDatabase,
+            @Value("${spring.neo4j.max-transaction-retry-time:5s}") Duration retryTime) {
+        return new EmbeddedReads(embeddedDatabase, retryTime);
     }
 
     @Bean

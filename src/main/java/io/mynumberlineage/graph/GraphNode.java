@@ -14,11 +14,16 @@ public record GraphNode(String id, NodeKind kind, String name, List<Property> pr
 
     /** Null when the node carries none of the model's labels (it is then not part of the API). */
     public static GraphNode of(Node node) {
-        var kind = NodeKind.ofLabels(node.labels()).orElse(null);
+        return of(node.labels(), node.asMap());
+    }
+
+    /** A node read some other way than through the driver: lists as {@link List}s, as the driver gives them. */
+    public static GraphNode of(Iterable<String> labels, Map<String, Object> stored) {
+        var kind = NodeKind.ofLabels(labels).orElse(null);
         if (kind == null) {
             return null;
         }
-        Map<String, Object> values = new TreeMap<>(node.asMap());
+        Map<String, Object> values = new TreeMap<>(stored);
         String key = String.valueOf(values.get(kind.keyProperty()));
         Object name = values.getOrDefault("name", key);
         List<Property> properties = new ArrayList<>();

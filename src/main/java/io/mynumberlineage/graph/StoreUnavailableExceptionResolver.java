@@ -50,7 +50,8 @@ public class StoreUnavailableExceptionResolver extends DataFetcherExceptionResol
 
     static boolean isUnavailable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof EmbeddedReads.StoreUnavailable) {
                 return true;
             }
             // Neo.TransientError.General.DatabaseUnavailable: the DBMS answers while its database starts or stops.

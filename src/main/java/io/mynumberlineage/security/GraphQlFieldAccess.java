@@ -1,7 +1,5 @@
 package io.mynumberlineage.security;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -26,7 +24,7 @@ import reactor.core.publisher.Mono;
  * through the GraphQL context, so the check does not depend on which thread executes a field.
  */
 @Component
-public class GraphQlFieldAccess extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
+public class GraphQlFieldAccess implements WebGraphQlInterceptor {
 
     static final String CALLER = GraphQlFieldAccess.class.getName() + ".caller";
 
@@ -61,9 +59,13 @@ public class GraphQlFieldAccess extends SimplePerformantInstrumentation implemen
         return chain.next(request);
     }
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
+    /** The fetcher, or one that refuses when the caller lacks the role the field needs (see GraphQlGuards). */
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters) {
+        // Query and Mutation fields always have their own fetchers; property reads need no check, and
+        // building their environment only to learn that cost a trace answer thousands of objects.
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
         DataFetchingEnvironment env = parameters.getEnvironment();
         if (!(env.getParentType() instanceof GraphQLNamedType parent)) {
             return fetcher;

@@ -2,6 +2,7 @@ package io.mynumberlineage.trace;
 
 import io.mynumberlineage.graph.GraphNode;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
@@ -16,11 +17,16 @@ public record FlowSummary(String id, String flowId, String kind, String name, St
     public record FlowProvenance(String document, String sectionPath, Integer line, String quote) {
 
         static FlowProvenance of(Node flow) {
-            if (flow.get("provSection").isNull() && flow.get("provQuote").isNull()) {
+            return of(flow.asMap());
+        }
+
+        /** From the Flow node's properties; null when it records no place in a document. */
+        static FlowProvenance of(Map<String, Object> flow) {
+            if (flow.get("provSection") == null && flow.get("provQuote") == null) {
                 return null;
             }
-            return new FlowProvenance(text(flow.get("provDocument")), text(flow.get("provSection")),
-                    flow.get("provLine").isNull() ? null : flow.get("provLine").asInt(), text(flow.get("provQuote")));
+            return new FlowProvenance((String) flow.get("provDocument"), (String) flow.get("provSection"),
+                    flow.get("provLine") instanceof Number line ? line.intValue() : null, (String) flow.get("provQuote"));
         }
     }
 
@@ -37,6 +43,11 @@ public record FlowSummary(String id, String flowId, String kind, String name, St
 
     static List<String> strings(Value value) {
         return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+
+    /** A list property as read off a node or relationship map; absent is empty. */
+    static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     static String text(Value value) {

@@ -5,9 +5,11 @@ import io.mynumberlineage.graph.GraphReader;
 import io.mynumberlineage.graph.InputError;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.graph.NodeKind;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,13 +21,18 @@ public class SearchController {
     static final int MAX_FIRST = 200;
     static final int MAX_TEXT = 200;
 
+    /**
+     * One window of the index's own ranking. Lucene stops at the window, so a common word such as
+     * 住基, which names thousands of nodes on a national graph, costs only the hits shown; ordering
+     * every hit in Cypher first cost seconds there (bench/RESULTS.md).
+     */
     private static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes('name_fulltext', $query) YIELD node, score
-            WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
-            RETURN node, score
-            ORDER BY score DESC, node.name
-            LIMIT $first
+            CALL db.index.fulltext.queryNodes('name_fulltext', $query, {skip: $skip, limit: $window}) YIELD node, score
+            RETURN node, score, labels(node) AS labels
             """;
+
+    /** Hits read per window when kinds filter them, so a rare kind needs few windows. */
+    private static final int FILTERED_WINDOW = 500;
 
     private final GraphReader reader;
 
@@ -53,12 +60,32 @@ public class SearchController {
             return new SearchHits(List.of());
         }
         List<String> labels = kinds == null ? List.of() : kinds.stream().map(NodeKind::label).toList();
-        var hits = reader.list(SEARCH, Map.of("query", query, "labels", labels, "first", limit),
-                r -> {
-                    var node = GraphNode.of(r.get("node").asNode());
-                    return node == null ? null : new SearchHit(node, r.get("score").asDouble());
-                });
-        return new SearchHits(hits.stream().filter(Objects::nonNull).toList());
+        return new SearchHits(hits(query, labels, limit));
+    }
+
+    /**
+     * The best {@code limit} hits of the kinds asked, best first, equal scores by name. With kinds,
+     * windows of the ranking are read until enough hits of those kinds are found or the ranking ends.
+     */
+    private List<SearchHit> hits(String query, List<String> labels, int limit) {
+        int window = labels.isEmpty() ? limit : FILTERED_WINDOW;
+        List<SearchHit> hits = new ArrayList<>();
+        for (int skip = 0; hits.size() < limit; skip += window) {
+            var rows = reader.list(SEARCH, Map.of("query", query, "skip", skip, "window", window), r -> r);
+            for (var r : rows) {
+                var node = GraphNode.of(r.get("node").asNode());
+                if (node != null && hits.size() < limit
+                        && (labels.isEmpty() || r.get("labels").asList(Value::asString).stream().anyMatch(labels::contains))) {
+                    hits.add(new SearchHit(node, r.get("score").asDouble()));
+                }
+            }
+            if (rows.size() < window) {
+                break;
+            }
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(h -> h.node().name(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return hits;
     }
 
     @QueryMapping

@@ -3,12 +3,14 @@ package io.mynumberlineage.trace;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mynumberlineage.graph.InputError;
 import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.trace.TraceService.Answer;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
 import io.mynumberlineage.trace.TraceService.TraceRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -58,13 +60,21 @@ public class TraceController {
         }
         String carried = item == null || item.isBlank() ? "個人番号" : item.strip();
         var request = new TraceRequest(start.get(), carried, direction == null ? TraceDirection.DOWNSTREAM : direction,
-                hops, date, expanded, limit, asksForDetails(selection));
+                hops, date, expanded, limit, answerFor(selection));
         return traces.trace(request).<Object>map(t -> t)
                 .orElseGet(() -> new InputError("NOT_FOUND", "起点「" + from + "」が見つかりません。", "from"));
     }
 
-    /** The flows' provenance and citations cost a lookup per flow: only when the query selects them. */
-    private static boolean asksForDetails(DataFetchingFieldSelectionSet selection) {
-        return selection.contains("**/provenance") || selection.contains("**/citations");
+    /** TraceEdge's fields by the edge property they show. */
+    private static final Map<String, String> EDGE_FIELDS = Map.of("kind", "kind", "myNumber", "myNumber",
+            "methods", "methods", "via", "via", "basis", "legalBasis", "beppyoItems", "beppyoItems", "items", "items");
+
+    /** Only what the query selects leaves the store; provenance and citations cost a lookup per flow. */
+    static Answer answerFor(DataFetchingFieldSelectionSet selection) {
+        List<String> properties = TraceService.EDGE_PROPERTIES.stream()
+                .filter(p -> selection.contains("edges/" + EDGE_FIELDS.get(p)))
+                .toList();
+        return new Answer(selection.contains("edges"), properties,
+                selection.contains("edges/provenance") || selection.contains("edges/citations"));
     }
 }

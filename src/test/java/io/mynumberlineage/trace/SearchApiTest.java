@@ -77,6 +77,24 @@ class SearchApiTest extends AppTestSupport {
     }
 
     @Test
+    void aKindFilterReadsPastHitsOfOtherKinds() {
+        // 600 short department names outrank the one longer system name, beyond the first window.
+        write("UNWIND range(1, 600) AS i MERGE (d:Department {id: $prefix + i}) SET d.name = '窓口照合課' + i",
+                Map.of("prefix", PREFIX + "dept-"));
+        write("MERGE (s:System {id: $id}) SET s.name = '窓口照合連携システム'", Map.of("id", PREFIX + "window"));
+        try {
+            JsonNode all = graphql(SEARCH, Map.of("text", "窓口照合", "first", 5)).path("data").path("search");
+            assertThat(all.path("hits").findValuesAsText("kind")).containsOnly("DEPARTMENT").hasSize(5);
+            JsonNode systems = graphql(SEARCH, Map.of("text", "窓口照合", "kinds", List.of("SYSTEM"), "first", 5))
+                    .path("data").path("search");
+            assertThat(systems.path("hits").findValuesAsText("name")).containsExactly("窓口照合連携システム");
+        } finally {
+            write("MATCH (n) WHERE n.id STARTS WITH $prefix AND n.name STARTS WITH '窓口照合' DETACH DELETE n",
+                    Map.of("prefix", PREFIX));
+        }
+    }
+
+    @Test
     void nodeByGlobalId() {
         JsonNode node = graphql("query($id: ID!) { node(id: $id) { id kind name properties { key value } } }",
                 Map.of("id", "System:" + PREFIX + "2")).path("data").path("node");

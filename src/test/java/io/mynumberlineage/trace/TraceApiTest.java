@@ -137,6 +137,29 @@ class TraceApiTest extends AppTestSupport {
     }
 
     @Test
+    void aNarrowSelectionGetsTheSameValuesAsTheFullOne() {
+        JsonNode full = trace(JUKI_FILE, 4, List.of(), 500);
+        JsonNode narrow = graphql("""
+                query($from: ID!) {
+                  trace(from: $from, maxHops: 4, asOf: "2024-06-01") {
+                    ... on Trace { nodes { node { id } } edges { id from to legalBasis items } }
+                  }
+                }""", Map.of("from", JUKI_FILE)).path("data").path("trace");
+        Map<String, String> expected = new HashMap<>();
+        full.path("edges").forEach(e -> expected.put(e.path("id").asText(),
+                e.path("from").asText() + e.path("to").asText() + e.path("legalBasis")));
+        Map<String, String> actual = new HashMap<>();
+        narrow.path("edges").forEach(e -> actual.put(e.path("id").asText(),
+                e.path("from").asText() + e.path("to").asText() + e.path("legalBasis")));
+        assertThat(actual).isEqualTo(expected).isNotEmpty();
+        assertThat(expected.values()).anySatisfy(v -> assertThat(v).contains("別表"));
+        assertThat(narrow.path("edges").findValues("items")).anySatisfy(items -> assertThat(items.size()).isPositive());
+        JsonNode nodesOnly = graphql("query($from: ID!) { trace(from: $from, maxHops: 4, asOf: \"2024-06-01\") "
+                + "{ ... on Trace { nodes { node { id } } } } }", Map.of("from", JUKI_FILE)).path("data").path("trace");
+        assertThat(nodesOnly.path("nodes").size()).isEqualTo(full.path("nodes").size());
+    }
+
+    @Test
     void expandingAHubFollowsItsFlowsIntoOtherMunicipalities() {
         JsonNode trace = trace(JUKI_FILE, 5, List.of(JLIS), 500);
         assertThat(node(trace, JLIS).path("expanded").asBoolean()).isTrue();

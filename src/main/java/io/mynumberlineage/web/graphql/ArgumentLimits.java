@@ -10,7 +10,6 @@ import graphql.schema.GraphQLUnionType;
 import io.mynumberlineage.graph.InputError;
 import java.util.Collection;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * The same bounds for every field's arguments, so a field added later is bounded too: any
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * checks give it; its page size it bounds itself (lower than the cap; GraphQlLimitsTest checks
  * every field with {@code first}).
  */
-@Component
 public class ArgumentLimits extends SimplePerformantInstrumentation {
 
     private final GraphQlLimitsProperties limits;
@@ -32,6 +30,10 @@ public class ArgumentLimits extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        // A property read ignores arguments; only fetchers that use them need the check.
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
         Map<String, Object> arguments = parameters.getEnvironment().getArguments();
         if (arguments.isEmpty()) {
             return fetcher;

@@ -7,14 +7,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.TrivialDataFetcher;
 import java.util.concurrent.CompletableFuture;
-import org.springframework.stereotype.Component;
 
 /**
  * A deadline for the whole execution: once passed, no further field is fetched and each remaining
  * one answers with a timeout error. A single slow Cypher statement is bounded by the transaction
  * timeout instead; together they bound a request made of many quick fields.
  */
-@Component
 public class ExecutionDeadline extends SimplePerformantInstrumentation {
 
     private final long timeoutNanos;

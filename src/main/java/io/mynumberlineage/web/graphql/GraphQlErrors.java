@@ -7,6 +7,7 @@ import io.mynumberlineage.security.GraphQlAccessDenied;
 import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -59,8 +60,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     private static boolean isTransactionTimeout(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof Neo4jException neo && neo.code() != null
-                    && (neo.code().contains("TransactionTimedOut") || neo.code().contains("Transaction.Terminated"))) {
+            String code = t instanceof Neo4jException neo ? neo.code()
+                    // Reads through the embedded store's Java API (EmbeddedReads) fail with kernel statuses.
+                    : t instanceof Status.HasStatus kernel ? kernel.status().code().serialize() : null;
+            if (code != null && (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated"))) {
                 return true;
             }
         }

@@ -1,0 +1,133 @@
+package io.mynumberlineage.trace;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+
+/**
+ * The trace's breadth-first search over Neo4j's Java API, next to the data: the same levels, edge
+ * filter, hub rule and budget as the unrolled Cypher of {@link TraceService#query}. The embedded
+ * app calls it in-process ({@link TraceService}); {@link TraceProcedure} offers it to Cypher.
+ */
+final class TraceWalk {
+
+    private static final RelationshipType[] TYPES = {RelationshipType.withName("FLOWS_TO"),
+            RelationshipType.withName("STORED_IN")};
+
+    /** A node first reached {@code hops} away. */
+    record Reached(Node node, int hops) {
+    }
+
+    /** An edge walked from {@code near} (the frontier side) to {@code far}. */
+    record Step(Node near, Node far, Relationship relationship, int hops) {
+    }
+
+    /**
+     * @param dropped internal ids of the nodes met beyond the budget, each once
+     * @param hubs hubs reached and not expanded
+     */
+    record Walk(List<Reached> nodes, List<Step> steps, List<Long> dropped, int droppedSteps, List<Node> hubs) {
+    }
+
+    private TraceWalk() {
+    }
+
+    /** @param withSteps whether to keep the edges walked (only counted otherwise) */
+    static Walk walk(Node start, boolean downstream, int maxHops, String asOf, String item, Set<String> expand,
+            int budget, boolean withSteps) {
+        Direction direction = downstream ? Direction.OUTGOING : Direction.INCOMING;
+        // Internal ids, valid for the transaction: element ids are long strings, and hashing them
+        // for every relationship walked was a visible share of a trace.
+        Set<Long> seen = new HashSet<>();
+        seen.add(id(start));
+        List<Reached> nodes = new ArrayList<>(List.of(new Reached(start, 0)));
+        List<Step> steps = new ArrayList<>();
+        List<Long> dropped = new ArrayList<>();
+        List<Node> hubs = new ArrayList<>();
+        int droppedSteps = 0;
+        List<Node> frontier = List.of(start);
+        for (int hop = 1; hop <= maxHops && !frontier.isEmpty(); hop++) {
+            List<Node> next = new ArrayList<>();
+            Set<Long> over = new HashSet<>();
+            for (Node near : frontier) {
+                try (var relationships = near.getRelationships(direction, TYPES)) {
+                    for (Relationship r : relationships) {
+                        if (!passes(r, asOf, item)) {
+                            continue;
+                        }
+                        Node far = r.getOtherNode(near);
+                        Long farId = id(far);
+                        if (!seen.contains(farId) && !over.contains(farId)) {
+                            if (seen.size() >= budget) {
+                                over.add(farId);
+                                dropped.add(farId);
+                            } else {
+                                seen.add(farId);
+                                nodes.add(new Reached(far, hop));
+                                boolean hub = Boolean.TRUE.equals(far.getProperty("hub", null));
+                                if (hub && !expand.contains(String.valueOf(far.getProperty("id", "")))) {
+                                    hubs.add(far);
+                                } else {
+                                    next.add(far);
+                                }
+                            }
+                        }
+                        if (over.contains(farId)) {
+                            droppedSteps++;
+                        } else if (withSteps) {
+                            steps.add(new Step(near, far, r, hop));
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new Walk(nodes, steps, dropped, droppedSteps, hubs);
+    }
+
+    @SuppressWarnings("deprecation")
+    static long id(Node node) {
+        return node.getId();
+    }
+
+    /** EDGE_FILTER of {@link TraceService}, with Cypher's null logic: absent myNumber or items never pass alone. */
+    static boolean passes(Relationship r, String asOf, String item) {
+        Object from = r.getProperty("validFrom", null);
+        Object to = r.getProperty("validTo", null);
+        if (from != null && from.toString().compareTo(asOf) > 0 || to != null && to.toString().compareTo(asOf) <= 0) {
+            return false;
+        }
+        if (!r.hasProperty("flow") || "個人番号".equals(item) && Boolean.TRUE.equals(r.getProperty("myNumber", null))) {
+            return true;
+        }
+        return r.getProperty("items", null) instanceof String[] items && List.of(items).contains(item);
+    }
+
+    /** A property as the driver would give it: arrays become lists, except bytes. */
+    static Object plain(Object value) {
+        if (value == null || !value.getClass().isArray() || value instanceof byte[]) {
+            return value;
+        }
+        int length = Array.getLength(value);
+        List<Object> list = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            list.add(Array.get(value, i));
+        }
+        return list;
+    }
+
+    /** All properties of an entity as the driver would give them. */
+    static Map<String, Object> plain(Map<String, Object> properties) {
+        Map<String, Object> plain = new HashMap<>();
+        properties.forEach((k, v) -> plain.put(k, plain(v)));
+        return plain;
+    }
+}
