@@ -39,9 +39,20 @@ public final class LoadBenchmark {
      * @param traceShare fraction of requests that are traces (the rest are searches)
      * @param restartAt when to restart the store, from the start of the run; null for no restart
      * @param downtime how long the store stays down during the restart
+     * @param warmup how long the clients run before the measured run, unrecorded except for errors,
+     *     so that the figures are those of a warmed-up JVM
+     * @param thinkTime mean pause of a client between its requests (exponentially distributed, as
+     *     people's are); zero keeps every client sending, which saturates the server
      */
     public record Settings(int clients, Duration duration, int maxRequestsPerClient, Duration requestTimeout,
-            double traceShare, int maxHops, Duration restartAt, Duration downtime, long seed) {
+            double traceShare, int maxHops, Duration restartAt, Duration downtime, long seed, Duration warmup,
+            Duration thinkTime) {
+
+        public Settings(int clients, Duration duration, int maxRequestsPerClient, Duration requestTimeout,
+                double traceShare, int maxHops, Duration restartAt, Duration downtime, long seed) {
+            this(clients, duration, maxRequestsPerClient, requestTimeout, traceShare, maxHops, restartAt, downtime, seed,
+                    Duration.ZERO, Duration.ZERO);
+        }
     }
 
     /** Times in nanoseconds from the start of the run. */
@@ -67,8 +78,12 @@ public final class LoadBenchmark {
             int failuresStartedAfterUp) {
     }
 
+    /** @param warmup the warm-up's requests, counted for their errors only */
     public record Result(Settings settings, double seconds, int requests, double perSecond, List<KindFigures> kinds,
-            int typedErrors, int otherErrors, Outage outage, List<Sample> samples) {
+            int typedErrors, int otherErrors, Outage outage, List<Sample> samples, Warmup warmup) {
+    }
+
+    public record Warmup(int requests, int errors) {
     }
 
     /** Restarts the store; returns when it answers Bolt again. */
@@ -136,6 +151,7 @@ public final class LoadBenchmark {
         if (settings.restartAt() != null && restarter == null) {
             throw new IllegalArgumentException("a restart was asked for but this store cannot be restarted");
         }
+        Warmup warmup = warmup(settings);
         long origin = System.nanoTime();
         long deadline = origin + settings.duration().toNanos();
         long[] outage = {-1, -1};
@@ -165,7 +181,36 @@ public final class LoadBenchmark {
                 restart.get();
             }
             double seconds = (System.nanoTime() - origin) / 1e9;
-            return result(settings, samples, seconds, outage[0] < 0 ? null : outage(samples, outage[0], outage[1]));
+            return result(settings, samples, seconds, outage[0] < 0 ? null : outage(samples, outage[0], outage[1]), warmup);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private Warmup warmup(Settings settings) throws Exception {
+        if (settings.warmup().isZero()) {
+            return new Warmup(0, 0);
+        }
+        out.printf("%d 秒間の暖機運転（集計しません）…%n", settings.warmup().toSeconds());
+        out.flush();
+        long origin = System.nanoTime();
+        long deadline = origin + settings.warmup().toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
+        try {
+            List<Future<List<Sample>>> futures = new ArrayList<>();
+            for (int c = 0; c < settings.clients(); c++) {
+                var random = new Random(settings.seed() * 17 + c);
+                futures.add(clients.submit(() -> client(settings, random, origin, deadline)));
+            }
+            int requests = 0;
+            int errors = 0;
+            for (Future<List<Sample>> future : futures) {
+                for (Sample sample : future.get()) {
+                    requests++;
+                    errors += sample.outcome() == Outcome.OK ? 0 : 1;
+                }
+            }
+            return new Warmup(requests, errors);
         } finally {
             clients.shutdownNow();
         }
@@ -197,6 +242,9 @@ public final class LoadBenchmark {
                 break;
             }
             samples.add(new Sample(kind, start - origin, System.nanoTime() - origin, outcome, message));
+            if (!think(settings.thinkTime(), random, deadline)) {
+                break;
+            }
         }
         return samples;
     }
@@ -224,11 +272,26 @@ public final class LoadBenchmark {
                 : new Classified(Outcome.ERROR, data.path("message").asText("empty answer"));
     }
 
+    /** Pauses like a person between two requests; false when interrupted. */
+    private static boolean think(Duration mean, Random random, long deadline) {
+        if (mean.isZero()) {
+            return true;
+        }
+        long pause = (long) (-Math.log(1 - random.nextDouble()) * mean.toNanos());
+        try {
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, Math.min(pause, deadline - System.nanoTime())));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String pick(List<String> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
 
-    private static Result result(Settings settings, List<Sample> samples, double seconds, Outage outage) {
+    private static Result result(Settings settings, List<Sample> samples, double seconds, Outage outage, Warmup warmup) {
         List<KindFigures> kinds = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             List<Sample> ofKind = samples.stream().filter(s -> s.kind() == kind).toList();
@@ -240,7 +303,8 @@ public final class LoadBenchmark {
         List<Sample> sorted = new ArrayList<>(samples);
         sorted.sort((a, b) -> Long.compare(a.start(), b.start()));
         return new Result(settings, seconds, samples.size(), count(samples, Outcome.OK) / seconds, kinds,
-                count(samples, Outcome.STORE_UNAVAILABLE), count(samples, Outcome.ERROR), outage, Collections.unmodifiableList(sorted));
+                count(samples, Outcome.STORE_UNAVAILABLE), count(samples, Outcome.ERROR), outage, Collections.unmodifiableList(sorted),
+                warmup);
     }
 
     private static Outage outage(List<Sample> samples, long stopped, long up) {

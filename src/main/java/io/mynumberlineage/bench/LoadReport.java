@@ -21,13 +21,23 @@ public final class LoadReport {
     public static String markdown(Result result, Store store, String machine) {
         var s = result.settings();
         var text = new StringBuilder();
-        text.append(String.format("### %s — bench load: %d クライアント × %d 秒%s%n%n", LocalDate.now(), s.clients(),
-                s.duration().toSeconds(), s.restartAt() == null ? "" : "、" + s.restartAt().toSeconds() + " 秒で DB 再起動"));
+        text.append(String.format("### %s — bench load: %d クライアント × %d 秒%s%s%n%n", LocalDate.now(), s.clients(),
+                s.duration().toSeconds(), s.thinkTime().isZero() ? "" : String.format("、平均 %.1f 秒の間隔",
+                        s.thinkTime().toMillis() / 1000.0),
+                s.restartAt() == null ? "" : "、" + s.restartAt().toSeconds() + " 秒で DB 再起動"));
         text.append(String.format("- store: %s (%,d nodes, %,d relationships)%n", store.description(), store.nodes(),
                 store.relationships()));
         text.append(String.format("- mix: %.0f %% trace (maxHops %d) / %.0f %% search, HTTP POST /graphql on 127.0.0.1, "
                 + "request timeout %d s, at most %d requests per client%n", s.traceShare() * 100, s.maxHops(),
                 (1 - s.traceShare()) * 100, s.requestTimeout().toSeconds(), s.maxRequestsPerClient()));
+        text.append(s.thinkTime().isZero()
+                ? "- clients: no pause between requests (each client sends its next request as soon as it has an answer)\n"
+                : String.format("- clients: pause between requests exponentially distributed, mean %.1f s%n",
+                        s.thinkTime().toMillis() / 1000.0));
+        if (!s.warmup().isZero()) {
+            text.append(String.format("- warm-up before the measurement: %d s, %,d requests, %d errors (not in the figures below)%n",
+                    s.warmup().toSeconds(), result.warmup().requests(), result.warmup().errors()));
+        }
         if (!machine.isBlank()) {
             text.append("- machine: ").append(machine).append('\n');
         }
@@ -59,7 +69,7 @@ public final class LoadReport {
                     o.firstSuccessAfterUp(), o.lastFailureAfterUp(), o.failuresStartedAfterUp()));
         }
         boolean p99Met = result.kinds().stream().allMatch(k -> k.p99() < TARGET_P99_MILLIS);
-        boolean noErrors = result.typedErrors() + result.otherErrors() == 0;
+        boolean noErrors = result.typedErrors() + result.otherErrors() + result.warmup().errors() == 0;
         text.append(String.format("%nTargets: 0 errors — %s; p99 < %.0f ms — %s.%n", noErrors ? "met"
                 : (o != null && result.otherErrors() == 0 ? "only typed errors, during the outage" : "**not met**"),
                 TARGET_P99_MILLIS, p99Met ? "met" : "**not met**"));

@@ -73,6 +73,14 @@ public class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--hops", defaultValue = "4", description = "trace の maxHops。既定: ${DEFAULT-VALUE}")
     int hops;
 
+    @Option(names = "--warmup", defaultValue = "10s", converter = DurationConverter.class,
+            description = "測定の前に同じクライアントで問い合わせる暖機時間（集計せず、エラーだけ数えます）。既定: ${DEFAULT-VALUE}")
+    Duration warmup;
+
+    @Option(names = "--think-time", defaultValue = "0s", converter = DurationConverter.class,
+            description = "クライアントが次の問い合わせまで置く平均の間隔（指数分布）。0 なら間を置かずに送り続けます。既定: ${DEFAULT-VALUE}")
+    Duration thinkTime;
+
     @Option(names = "--restart-at", converter = DurationConverter.class,
             description = "開始からこの時間後に埋め込みデータベースを停止・再起動します（例: 30s）。")
     Duration restartAt;
@@ -95,8 +103,11 @@ public class BenchLoadCommand implements Callable<Integer> {
             return LineageCommand.FAILED;
         }
         if (clients < 1 || clients > 256 || duration.isNegative() || duration.compareTo(Duration.ofMinutes(30)) > 0
-                || (restartAt != null && restartAt.compareTo(duration) >= 0)) {
-            err.println("--clients は 1〜256、--duration は 30 分まで、--restart-at は --duration より前にしてください。");
+                || (restartAt != null && restartAt.compareTo(duration) >= 0) || warmup.isNegative()
+                || warmup.compareTo(Duration.ofMinutes(10)) > 0 || thinkTime.isNegative()
+                || thinkTime.compareTo(Duration.ofMinutes(1)) > 0) {
+            err.println("--clients は 1〜256、--duration は 30 分まで、--restart-at は --duration より前、"
+                    + "--warmup は 10 分まで、--think-time は 1 分までにしてください。");
             return LineageCommand.USAGE;
         }
         try (var context = BenchOptions.startApp(dataDir, Map.of("lineage.page-cache", "1g"), springArguments)) {
@@ -128,7 +139,7 @@ public class BenchLoadCommand implements Callable<Integer> {
             out.printf("%d クライアントで %d 秒間問い合わせます…%n", clients, duration.toSeconds());
             out.flush();
             var result = benchmark.run(new LoadBenchmark.Settings(clients, duration, maxRequests, Duration.ofSeconds(30),
-                    traceShare, hops, restartAt, downtime, options.seed));
+                    traceShare, hops, restartAt, downtime, options.seed, warmup, thinkTime));
             String conditions = String.format("%s%sload average %.1f at the start of the queries, %.1f at the end",
                     options.machine, options.machine.isBlank() ? "" : "; ", loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -3,9 +3,9 @@ package io.mynumberlineage.trace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
 import org.neo4j.procedure.Mode;
 import org.neo4j.procedure.Name;
 import org.neo4j.procedure.Procedure;
@@ -38,13 +38,13 @@ public class TraceProcedure {
             @Name("expand") List<String> expand, @Name("budget") long budget, @Name("edges") boolean withEdges,
             @Name("edgeKeys") List<String> edgeKeys) {
         var walk = TraceWalk.walk(start, downstream, (int) maxHops, asOf, item, new HashSet<>(expand),
-                (int) Math.min(budget, Integer.MAX_VALUE), withEdges);
+                (int) Math.min(budget, Integer.MAX_VALUE), withEdges, edgeKeys);
         var result = new Result();
         result.nodes = new ArrayList<>();
         walk.nodes().forEach(n -> result.nodes.add(List.of(n.node(), (long) n.hops())));
         result.edges = new ArrayList<>();
         walk.steps().forEach(s -> result.edges.add(List.of(s.near().getElementId(), s.far().getElementId(),
-                s.relationship().getType().name(), values(s.relationship(), edgeKeys), (long) s.hops())));
+                s.relationship().getType().name(), values(s.properties(), edgeKeys), (long) s.hops())));
         // Callers count them; the Cypher form gives element ids, this one internal ids.
         result.dropped = new ArrayList<>(walk.dropped());
         result.droppedEdges = walk.droppedSteps();
@@ -53,10 +53,10 @@ public class TraceProcedure {
     }
 
     /** Cypher's {@code [k IN keys | r[k]]}: absent properties are null. */
-    private static List<Object> values(Relationship r, List<String> keys) {
+    private static List<Object> values(Map<String, Object> properties, List<String> keys) {
         List<Object> values = new ArrayList<>(keys.size());
         for (String key : keys) {
-            values.add(r.getProperty(key, null));
+            values.add(properties.get(key));
         }
         return values;
     }

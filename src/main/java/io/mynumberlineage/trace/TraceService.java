@@ -288,7 +288,7 @@ public class TraceService {
         Answer answer = request.answer();
         boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
         var walk = TraceWalk.walk(start, downstream, request.maxHops(), request.asOf().toString(), request.item(),
-                expand, request.budget(), answer.edges());
+                expand, request.budget(), answer.edges(), answer.edgeKeys());
         List<RawNode> nodes = walk.nodes().stream().map(r -> new RawNode(TraceWalk.id(r.node()),
                 labels(r.node()), TraceWalk.plain(r.node().getAllProperties()), r.hops())).toList();
         List<RawEdge> edges = new ArrayList<>();
@@ -296,7 +296,7 @@ public class TraceService {
         for (var step : walk.steps()) {
             Map<String, Object> properties = new HashMap<>();
             for (String key : answer.edgeKeys()) {
-                properties.put(key, TraceWalk.plain(step.relationship().getProperty(key, null)));
+                properties.put(key, TraceWalk.plain(step.properties().get(key)));
             }
             if (answer.details() && properties.get("flow") instanceof String flowId && !flows.containsKey(flowId)) {
                 Node flow = tx.findNode(FLOW, "id", flowId);

@@ -4,6 +4,7 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +27,15 @@ final class TraceWalk {
     record Reached(Node node, int hops) {
     }
 
-    /** An edge walked from {@code near} (the frontier side) to {@code far}. */
-    record Step(Node near, Node far, Relationship relationship, int hops) {
+    /**
+     * An edge walked from {@code near} (the frontier side) to {@code far}, with the properties the
+     * caller asked for (absent ones missing).
+     */
+    record Step(Node near, Node far, Relationship relationship, Map<String, Object> properties, int hops) {
     }
+
+    /** What the edge filter reads. */
+    private static final List<String> FILTER_KEYS = List.of("validFrom", "validTo", "flow", "myNumber", "items");
 
     /**
      * @param dropped internal ids of the nodes met beyond the budget, each once
@@ -40,10 +47,18 @@ final class TraceWalk {
     private TraceWalk() {
     }
 
-    /** @param withSteps whether to keep the edges walked (only counted otherwise) */
+    /**
+     * @param withSteps whether to keep the edges walked (only counted otherwise)
+     * @param edgeKeys the properties each kept step carries
+     */
     static Walk walk(Node start, boolean downstream, int maxHops, String asOf, String item, Set<String> expand,
-            int budget, boolean withSteps) {
+            int budget, boolean withSteps, List<String> edgeKeys) {
         Direction direction = downstream ? Direction.OUTGOING : Direction.INCOMING;
+        // One pass over each relationship's property chain for the filter and the answer together;
+        // a read per key walked the chain again each time.
+        Set<String> keys = new LinkedHashSet<>(FILTER_KEYS);
+        keys.addAll(edgeKeys);
+        String[] read = keys.toArray(String[]::new);
         // Internal ids, valid for the transaction: element ids are long strings, and hashing them
         // for every relationship walked was a visible share of a trace.
         Set<Long> seen = new HashSet<>();
@@ -60,7 +75,8 @@ final class TraceWalk {
             for (Node near : frontier) {
                 try (var relationships = near.getRelationships(direction, TYPES)) {
                     for (Relationship r : relationships) {
-                        if (!passes(r, asOf, item)) {
+                        Map<String, Object> properties = r.getProperties(read);
+                        if (!passes(properties, asOf, item)) {
                             continue;
                         }
                         Node far = r.getOtherNode(near);
@@ -83,7 +99,7 @@ final class TraceWalk {
                         if (over.contains(farId)) {
                             droppedSteps++;
                         } else if (withSteps) {
-                            steps.add(new Step(near, far, r, hop));
+                            steps.add(new Step(near, far, r, properties, hop));
                         }
                     }
                 }
@@ -99,16 +115,16 @@ final class TraceWalk {
     }
 
     /** EDGE_FILTER of {@link TraceService}, with Cypher's null logic: absent myNumber or items never pass alone. */
-    static boolean passes(Relationship r, String asOf, String item) {
-        Object from = r.getProperty("validFrom", null);
-        Object to = r.getProperty("validTo", null);
+    static boolean passes(Map<String, Object> r, String asOf, String item) {
+        Object from = r.get("validFrom");
+        Object to = r.get("validTo");
         if (from != null && from.toString().compareTo(asOf) > 0 || to != null && to.toString().compareTo(asOf) <= 0) {
             return false;
         }
-        if (!r.hasProperty("flow") || "個人番号".equals(item) && Boolean.TRUE.equals(r.getProperty("myNumber", null))) {
+        if (!r.containsKey("flow") || "個人番号".equals(item) && Boolean.TRUE.equals(r.get("myNumber"))) {
             return true;
         }
-        return r.getProperty("items", null) instanceof String[] items && List.of(items).contains(item);
+        return r.get("items") instanceof String[] items && List.of(items).contains(item);
     }
 
     /** A property as the driver would give it: arrays become lists, except bytes. */
