@@ -62,8 +62,11 @@ public class BenchCommand implements Callable<Integer> {
         @Option(names = "--traces", defaultValue = "200", description = "ホップ数ごとの計測回数。既定: ${DEFAULT-VALUE}")
         int traces;
 
-        @Option(names = "--data-dir", required = true, description = "測定用の空のデータディレクトリ（既存のデータは使いません）")
+        @Option(names = "--data-dir", required = true, description = "測定用のデータディレクトリ（--reuse なしなら空）")
         Path dataDir;
+
+        @Option(names = "--reuse", description = "データディレクトリには以前の実行で同じグラフが入っている: 取り込みを省き、trace だけ測ります")
+        boolean reuse;
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
@@ -71,15 +74,18 @@ public class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            if (Files.exists(dataDir) && Files.list(dataDir).findAny().isPresent()) {
-                spec.commandLine().getErr().println(dataDir + " は空ではありません。空のディレクトリを指定してください。");
+            boolean empty = !Files.exists(dataDir) || Files.list(dataDir).findAny().isEmpty();
+            if (reuse == empty) {
+                spec.commandLine().getErr().println(reuse ? dataDir + " にデータがありません。--reuse を外してください。"
+                        : dataDir + " は空ではありません。空のディレクトリを指定するか、--reuse を付けてください。");
                 return LineageCommand.FAILED;
             }
             try (var context = BenchOptions.startApp(dataDir, Map.of(), springArguments)) {
                 int port = BenchOptions.port(context);
                 var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, dataDir));
+                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, dataDir,
+                        reuse));
                 String markdown = GraphBenchmark.markdown(result, options.machine);
                 options.report(out, markdown);
             }
