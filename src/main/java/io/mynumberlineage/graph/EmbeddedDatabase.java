@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * The in-process DBMS and the Bolt address the driver uses to reach it.
  *
  * <p>{@link #restart(Duration)} stops the DBMS and starts it again on the same data directory and
- * Bolt port. Nothing else holds the DBMS: the app reaches it only through the driver over Bolt, so
- * the driver's pool reconnects on its own once the port answers again; the app is not restarted.
+ * Bolt port. Nothing keeps the old DBMS: the driver's pool reconnects on its own once the port
+ * answers again, and in-process reads ({@link EmbeddedReads}) ask {@link #dbms()} afresh on each
+ * attempt; the app is not restarted.
  */
 public final class EmbeddedDatabase {
 
