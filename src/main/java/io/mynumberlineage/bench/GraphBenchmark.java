@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mynumberlineage.graph.ManifestLoader;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.graph.NodeKind;
+import io.mynumberlineage.trace.TraceCypher;
 import io.mynumberlineage.trace.TraceService;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class GraphBenchmark {
 
     public GraphBenchmark(Driver driver, ManifestLoader loader, int port, PrintWriter out) {
         this.driver = driver;
-        this.inStore = TraceService.storeHasProcedure(driver);
+        this.inStore = TraceCypher.storeHasProcedure(driver);
         this.loader = loader;
         this.port = port;
         this.out = out;
@@ -178,8 +179,8 @@ public final class GraphBenchmark {
         var request = new TraceService.TraceRequest(new NodeId(NodeKind.FILE, fileId), "個人番号", TraceDirection.DOWNSTREAM,
                 hops, LocalDate.now(), List.of(), TraceService.DEFAULT_BUDGET, RAW_ANSWER);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(TraceService.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops, false, inStore),
-                    TraceService.parameters(request)).single().get("nodes").size(),
+            return session.executeRead(tx -> tx.run(TraceCypher.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops, false, inStore),
+                    TraceCypher.parameters(request)).single().get("nodes").size(),
                     TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
         }
     }

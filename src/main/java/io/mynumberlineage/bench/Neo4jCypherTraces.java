@@ -1,6 +1,7 @@
 package io.mynumberlineage.bench;
 
 import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.trace.TraceCypher;
 import io.mynumberlineage.trace.TraceService;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
 import io.mynumberlineage.trace.TraceService.TraceRequest;
@@ -32,7 +33,7 @@ public final class Neo4jCypherTraces implements PeerEngine {
 
     public Neo4jCypherTraces(Driver driver, TraceGraph graph) {
         this.driver = driver;
-        this.inStore = TraceService.storeHasProcedure(driver);
+        this.inStore = TraceCypher.storeHasProcedure(driver);
         this.graph = graph;
         this.byElementId = graph.byElementId();
     }
@@ -49,8 +50,8 @@ public final class Neo4jCypherTraces implements PeerEngine {
                 LocalDate.parse(q.asOfIso()), List.of(), q.budget(), TraceService.Answer.NODES);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var row = tx.run(TraceService.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), false, inStore),
-                        TraceService.parameters(request)).single();
+                var row = tx.run(TraceCypher.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), false, inStore),
+                        TraceCypher.parameters(request)).single();
                 Map<Integer, Integer> hops = new HashMap<>();
                 for (Value pair : row.get("nodes").values()) {
                     hops.put(byElementId.get(pair.get(0).asNode().elementId()), pair.get(1).asInt());

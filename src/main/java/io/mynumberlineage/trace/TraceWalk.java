@@ -1,5 +1,9 @@
 package io.mynumberlineage.trace;
 
+import io.mynumberlineage.graph.NodeKind;
+import io.mynumberlineage.trace.TraceService.Answer;
+import io.mynumberlineage.trace.TraceService.TraceDirection;
+import io.mynumberlineage.trace.TraceService.TraceRequest;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,16 +11,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * The trace's breadth-first search over Neo4j's Java API, next to the data: the same levels, edge
- * filter, hub rule and budget as the unrolled Cypher of {@link TraceService#query}. The embedded
- * app calls it in-process ({@link TraceService}); {@link TraceProcedure} offers it to Cypher.
+ * filter, hub rule and budget as the unrolled Cypher of {@link TraceCypher#query}. The embedded
+ * app reads traces with it in-process ({@link #read}); {@link TraceProcedure} offers it to Cypher.
  */
 final class TraceWalk {
 
@@ -114,7 +121,51 @@ final class TraceWalk {
         return node.getId();
     }
 
-    /** EDGE_FILTER of {@link TraceService}, with Cypher's null logic: absent myNumber or items never pass alone. */
+    /** The trace of {@code request} read in {@code tx}; empty when the start node does not exist. */
+    static Optional<RawTrace> read(Transaction tx, TraceRequest request) {
+        NodeKind kind = request.from().kind();
+        Node start = tx.findNode(Label.label(kind.label()), kind.keyProperty(), request.from().key());
+        if (start == null) {
+            return Optional.empty();
+        }
+        Answer answer = request.answer();
+        boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
+        var walk = walk(start, downstream, request.maxHops(), request.asOf().toString(), request.item(),
+                request.expandKeys(), request.budget(), answer.edges(), answer.edgeKeys());
+        List<RawTrace.RawNode> nodes = walk.nodes().stream().map(r -> new RawTrace.RawNode(id(r.node()),
+                labels(r.node()), plain(r.node().getAllProperties()), r.hops())).toList();
+        List<RawTrace.RawEdge> edges = new ArrayList<>();
+        Map<String, Map<String, Object>> flows = new HashMap<>();
+        for (var step : walk.steps()) {
+            Map<String, Object> properties = new HashMap<>();
+            for (String key : answer.edgeKeys()) {
+                properties.put(key, plain(step.properties().get(key)));
+            }
+            if (answer.details() && properties.get("flow") instanceof String flowId && !flows.containsKey(flowId)) {
+                Node flow = tx.findNode(FLOW, "id", flowId);
+                if (flow != null) {
+                    flows.put(flowId, plain(flow.getAllProperties()));
+                }
+            }
+            edges.add(new RawTrace.RawEdge(id(step.near()), id(step.far()),
+                    step.relationship().getType().name(), properties, step.hops()));
+        }
+        Direction out = downstream ? Direction.OUTGOING : Direction.INCOMING;
+        Map<Object, Integer> hubDegrees = new HashMap<>();
+        walk.hubs().forEach(h -> hubDegrees.put(id(h), h.getDegree(FLOWS_TO, out)));
+        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(walk.dropped()), walk.droppedSteps(), flows, hubDegrees));
+    }
+
+    private static final Label FLOW = Label.label(NodeKind.FLOW.label());
+    private static final RelationshipType FLOWS_TO = RelationshipType.withName("FLOWS_TO");
+
+    private static List<String> labels(Node node) {
+        List<String> labels = new ArrayList<>();
+        node.getLabels().forEach(l -> labels.add(l.name()));
+        return labels;
+    }
+
+    /** EDGE_FILTER of {@link TraceCypher}, with Cypher's null logic: absent myNumber or items never pass alone. */
     static boolean passes(Map<String, Object> r, String asOf, String item) {
         Object from = r.get("validFrom");
         Object to = r.get("validTo");

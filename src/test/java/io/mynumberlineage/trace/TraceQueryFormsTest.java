@@ -25,7 +25,7 @@ class TraceQueryFormsTest extends AppTestSupport {
 
     @Test
     void theProcedureAndTheCypherLevelsGiveTheSameTraceOnTheSeeds() {
-        assertThat(TraceService.storeHasProcedure(driver)).as("the embedded store registers the procedure").isTrue();
+        assertThat(TraceCypher.storeHasProcedure(driver)).as("the embedded store registers the procedure").isTrue();
         List<String> files;
         try (var session = driver.session()) {
             files = session.run("MATCH (f:PersonalInfoFile)-[:FLOWS_TO]->() RETURN DISTINCT f.id ORDER BY f.id")
@@ -89,8 +89,8 @@ class TraceQueryFormsTest extends AppTestSupport {
     /** Cut answers may keep different nodes of the cut level; the rest must agree exactly. */
     private Set<String> answer(TraceRequest request, boolean inStore) {
         try (var session = driver.session()) {
-            var row = session.run(TraceService.query(NodeKind.FILE, request.direction(), request.maxHops(), true, inStore),
-                    TraceService.parameters(request)).single();
+            var row = session.run(TraceCypher.query(NodeKind.FILE, request.direction(), request.maxHops(), true, inStore),
+                    TraceCypher.parameters(request)).single();
             Set<String> facts = new TreeSet<>();
             // Over budget, which nodes of the last level reached are kept depends on row order.
             int cutLevel = row.get("dropped").isEmpty() ? Integer.MAX_VALUE
