@@ -64,8 +64,9 @@ public class SearchController {
     }
 
     /**
-     * The best {@code limit} hits of the kinds asked, best first, equal scores by name. With kinds,
-     * windows of the ranking are read until enough hits of those kinds are found or the ranking ends.
+     * The best {@code limit} hits of the kinds asked, best first; hits of equal score in name order
+     * (which of many equal hits make the page is the index's choice). With kinds, windows of the
+     * ranking are read until enough hits of those kinds are found or the ranking ends.
      */
     private List<SearchHit> hits(String query, List<String> labels, int limit) {
         int window = labels.isEmpty() ? limit : FILTERED_WINDOW;

@@ -27,22 +27,22 @@ import org.neo4j.graphdb.Transaction;
  */
 final class TraceWalk {
 
-    private static final RelationshipType[] TYPES = {RelationshipType.withName("FLOWS_TO"),
-            RelationshipType.withName("STORED_IN")};
+    private static final RelationshipType FLOWS_TO = RelationshipType.withName("FLOWS_TO");
+    private static final RelationshipType[] TYPES = {FLOWS_TO, RelationshipType.withName("STORED_IN")};
+    private static final Label FLOW = Label.label(NodeKind.FLOW.label());
+    /** What the edge filter reads. */
+    private static final List<String> FILTER_KEYS = List.of("validFrom", "validTo", "flow", "myNumber", "items");
 
     /** A node first reached {@code hops} away. */
     record Reached(Node node, int hops) {
     }
 
     /**
-     * An edge walked from {@code near} (the frontier side) to {@code far}, with the properties the
-     * caller asked for (absent ones missing).
+     * An edge walked from {@code near} (the frontier side) to {@code far}, with the properties read:
+     * the filter's and the caller's (absent ones missing).
      */
     record Step(Node near, Node far, Relationship relationship, Map<String, Object> properties, int hops) {
     }
-
-    /** What the edge filter reads. */
-    private static final List<String> FILTER_KEYS = List.of("validFrom", "validTo", "flow", "myNumber", "items");
 
     /**
      * @param dropped internal ids of the nodes met beyond the budget, each once
@@ -66,8 +66,7 @@ final class TraceWalk {
         Set<String> keys = new LinkedHashSet<>(FILTER_KEYS);
         keys.addAll(edgeKeys);
         String[] read = keys.toArray(String[]::new);
-        // Internal ids, valid for the transaction: element ids are long strings, and hashing them
-        // for every relationship walked was a visible share of a trace.
+        // Element ids are long strings; hashing them for every relationship walked was a visible share of a trace.
         Set<Long> seen = new HashSet<>();
         seen.add(id(start));
         List<Reached> nodes = new ArrayList<>(List.of(new Reached(start, 0)));
@@ -116,6 +115,7 @@ final class TraceWalk {
         return new Walk(nodes, steps, dropped, droppedSteps, hubs);
     }
 
+    /** The node's internal id: valid within one transaction, which is all a walk needs, and cheap to hash. */
     @SuppressWarnings("deprecation")
     static long id(Node node) {
         return node.getId();
@@ -155,9 +155,6 @@ final class TraceWalk {
         walk.hubs().forEach(h -> hubDegrees.put(id(h), h.getDegree(FLOWS_TO, out)));
         return Optional.of(new RawTrace(nodes, edges, Set.copyOf(walk.dropped()), walk.droppedSteps(), flows, hubDegrees));
     }
-
-    private static final Label FLOW = Label.label(NodeKind.FLOW.label());
-    private static final RelationshipType FLOWS_TO = RelationshipType.withName("FLOWS_TO");
 
     private static List<String> labels(Node node) {
         List<String> labels = new ArrayList<>();
