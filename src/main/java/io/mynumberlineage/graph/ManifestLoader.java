@@ -60,7 +60,7 @@ public class ManifestLoader {
     private static final String RELOAD_STATEMENT = statement(false);
 
     /** Documents per bulk transaction: large enough to amortise the commit, small enough to retry. */
-    static final int BULK_BATCH = 100;
+    public static final int BULK_BATCH = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ManifestLoader.class);
 
