@@ -3,6 +3,9 @@ package io.mynumberlineage.audit.rules;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Loose comparison of the bodies named in a form (「都道府県知事又は他の市町村長」) with the
@@ -14,13 +17,38 @@ final class PartyNames {
     private PartyNames() {
     }
 
+    private static final Pattern CONJUNCTIONS = Pattern.compile("又は|若しくは|及び|並びに|、|,|・|/");
+    private static final Pattern LEADING = Pattern.compile("^(他の|その他の)");
+    private static final Pattern TRAILING = Pattern.compile("等$");
+    /** Bound on the memo: the catalog's names and the recipients of a national store fit well below it. */
+    private static final int MEMO_LIMIT = 100_000;
+
+    /**
+     * The audit compares every 提供 with the long provider lists of its 別表 items, so the same few
+     * thousand names were split millions of times on a national store: the memo keeps each split.
+     */
+    private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
+
     static List<String> parts(String text) {
         if (text == null) {
             return List.of();
         }
+        List<String> known = SPLIT.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (SPLIT.size() >= MEMO_LIMIT) {
+            SPLIT.clear();
+        }
+        List<String> parts = split(text);
+        SPLIT.put(text, parts);
+        return parts;
+    }
+
+    private static List<String> split(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        return Arrays.stream(normalized.split("又は|若しくは|及び|並びに|、|,|・|/"))
-                .map(p -> p.replaceFirst("^(他の|その他の)", "").replaceFirst("等$", ""))
+        return Arrays.stream(CONJUNCTIONS.split(normalized))
+                .map(p -> TRAILING.matcher(LEADING.matcher(p).replaceFirst("")).replaceFirst(""))
                 .filter(p -> !p.isBlank()).toList();
     }
 
