@@ -7,7 +7,6 @@ import io.mynumberlineage.bench.PostgresCluster;
 import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +73,9 @@ public class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            boolean empty = !Files.exists(dataDir) || Files.list(dataDir).findAny().isEmpty();
-            if (reuse == empty) {
-                spec.commandLine().getErr().println(reuse ? dataDir + " にデータがありません。--reuse を外してください。"
-                        : dataDir + " は空ではありません。空のディレクトリを指定するか、--reuse を付けてください。");
+            String problem = BenchOptions.dataDirProblem(dataDir, reuse);
+            if (problem != null) {
+                spec.commandLine().getErr().println(problem);
                 return LineageCommand.FAILED;
             }
             try (var context = BenchOptions.startApp(dataDir, Map.of(), springArguments)) {
@@ -125,13 +123,9 @@ public class BenchCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            boolean empty = !Files.exists(dataDir) || Files.list(dataDir).findAny().isEmpty();
-            if (!reuse && !empty) {
-                err.println(dataDir + " は空ではありません。空のディレクトリを指定するか、同じグラフの入ったディレクトリなら --reuse を付けてください。");
-                return LineageCommand.FAILED;
-            }
-            if (reuse && empty) {
-                err.println(dataDir + " は空です。--reuse は以前の bench peer の取り込み済みディレクトリに使います。");
+            String problem = BenchOptions.dataDirProblem(dataDir, reuse);
+            if (problem != null) {
+                err.println(problem);
                 return LineageCommand.FAILED;
             }
             try {

@@ -9,7 +9,6 @@ import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -96,10 +94,9 @@ public class BenchLoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean empty = !Files.exists(dataDir) || isEmpty(dataDir);
-        if (reuse == empty) {
-            err.println(reuse ? dataDir + " にデータがありません。--reuse を外すと合成グラフを生成します。"
-                    : dataDir + " は空ではありません。取り込み済みのデータを使うなら --reuse を付けてください。");
+        String problem = BenchOptions.dataDirProblem(dataDir, reuse);
+        if (problem != null) {
+            err.println(problem);
             return LineageCommand.FAILED;
         }
         if (clients < 1 || clients > 256 || duration.isNegative() || duration.compareTo(Duration.ofMinutes(30)) > 0
@@ -146,12 +143,6 @@ public class BenchLoadCommand implements Callable<Integer> {
             String markdown = LoadReport.markdown(result, store, conditions);
             options.report(out, markdown);
             return result.otherErrors() == 0 ? LineageCommand.OK : LineageCommand.FAILED;
-        }
-    }
-
-    private static boolean isEmpty(Path directory) throws java.io.IOException {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
         }
     }
 
