@@ -151,18 +151,12 @@ public final class LoadBenchmark {
         if (settings.restartAt() != null && restarter == null) {
             throw new IllegalArgumentException("a restart was asked for but this store cannot be restarted");
         }
-        Warmup warmup = warmup(settings);
-        long origin = System.nanoTime();
-        long deadline = origin + settings.duration().toNanos();
-        long[] outage = {-1, -1};
-        ExecutorService clients = Executors.newFixedThreadPool(settings.clients() + 1);
-        List<Future<List<Sample>>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.clients() + 1);
         try {
-            for (int c = 0; c < settings.clients(); c++) {
-                var random = new Random(settings.seed() * 31 + c);
-                futures.add(clients.submit(() -> client(settings, random, origin, deadline)));
-            }
-            Future<?> restart = settings.restartAt() == null ? null : clients.submit(() -> {
+            Warmup warmup = warmup(pool, settings);
+            long origin = System.nanoTime();
+            long[] outage = {-1, -1};
+            Future<?> restart = settings.restartAt() == null ? null : pool.submit(() -> {
                 TimeUnit.NANOSECONDS.sleep(origin + settings.restartAt().toNanos() - System.nanoTime());
                 outage[0] = System.nanoTime() - origin;
                 out.printf("%.1f 秒: データベースを停止・再起動します%n", outage[0] / 1e9);
@@ -173,47 +167,41 @@ public final class LoadBenchmark {
                 out.flush();
                 return null;
             });
-            List<Sample> samples = new ArrayList<>();
-            for (Future<List<Sample>> future : futures) {
-                samples.addAll(future.get());
-            }
+            List<Sample> samples = clients(pool, settings, origin, settings.duration(), 31);
             if (restart != null) {
                 restart.get();
             }
             double seconds = (System.nanoTime() - origin) / 1e9;
             return result(settings, samples, seconds, outage[0] < 0 ? null : outage(samples, outage[0], outage[1]), warmup);
         } finally {
-            clients.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
-    private Warmup warmup(Settings settings) throws Exception {
+    private Warmup warmup(ExecutorService pool, Settings settings) throws Exception {
         if (settings.warmup().isZero()) {
             return new Warmup(0, 0);
         }
         out.printf("%d 秒間の暖機運転（集計しません）…%n", settings.warmup().toSeconds());
         out.flush();
-        long origin = System.nanoTime();
-        long deadline = origin + settings.warmup().toNanos();
-        ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
-        try {
-            List<Future<List<Sample>>> futures = new ArrayList<>();
-            for (int c = 0; c < settings.clients(); c++) {
-                var random = new Random(settings.seed() * 17 + c);
-                futures.add(clients.submit(() -> client(settings, random, origin, deadline)));
-            }
-            int requests = 0;
-            int errors = 0;
-            for (Future<List<Sample>> future : futures) {
-                for (Sample sample : future.get()) {
-                    requests++;
-                    errors += sample.outcome() == Outcome.OK ? 0 : 1;
-                }
-            }
-            return new Warmup(requests, errors);
-        } finally {
-            clients.shutdownNow();
+        List<Sample> samples = clients(pool, settings, System.nanoTime(), settings.warmup(), 17);
+        return new Warmup(samples.size(), samples.size() - count(samples, Outcome.OK));
+    }
+
+    /** Every client sends requests for {@code length} from {@code origin}; their samples, timed from it. */
+    private List<Sample> clients(ExecutorService pool, Settings settings, long origin, Duration length, long salt)
+            throws Exception {
+        long deadline = origin + length.toNanos();
+        List<Future<List<Sample>>> futures = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            var random = new Random(settings.seed() * salt + c);
+            futures.add(pool.submit(() -> client(settings, random, origin, deadline)));
         }
+        List<Sample> samples = new ArrayList<>();
+        for (Future<List<Sample>> future : futures) {
+            samples.addAll(future.get());
+        }
+        return samples;
     }
 
     private List<Sample> client(Settings settings, Random random, long origin, long deadline) {
