@@ -155,7 +155,7 @@ public final class TraceCypher {
         for (Value degree : row.get("degrees").values()) {
             hubDegrees.put(degree.get(0).asString(), degree.get(1).asInt());
         }
-        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(row.get("dropped").asList()),
+        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(row.get("dropped").asList()).size(),
                 row.get("droppedEdges").asInt(), flows, hubDegrees));
     }
 }

@@ -181,7 +181,7 @@ public class TraceService {
         edges.sort(Comparator.comparingInt(TraceEdge::hops).thenComparing(TraceEdge::id));
         GraphNode start = reached.values().iterator().next().graphNode();
         return new Trace(start, request.item(), request.direction(), request.maxHops(), request.asOf().toString(),
-                nodes, edges, new LeftOut(raw.dropped().size(), raw.droppedEdges(), hubEdges));
+                nodes, edges, new LeftOut(raw.droppedNodes(), raw.droppedEdges(), hubEdges));
     }
 
     /** One edge in the direction the data moves; properties not asked for are empty. */

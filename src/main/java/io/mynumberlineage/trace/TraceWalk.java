@@ -45,7 +45,7 @@ final class TraceWalk {
     }
 
     /**
-     * @param dropped internal ids of the nodes met beyond the budget, each once
+     * @param dropped internal ids of the nodes met beyond the budget (again at each later level that meets them)
      * @param hubs hubs reached and not expanded
      */
     record Walk(List<Reached> nodes, List<Step> steps, List<Long> dropped, int droppedSteps, List<Node> hubs) {
@@ -129,16 +129,17 @@ final class TraceWalk {
             return Optional.empty();
         }
         Answer answer = request.answer();
+        List<String> edgeKeys = answer.edgeKeys();
         boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
         var walk = walk(start, downstream, request.maxHops(), request.asOf().toString(), request.item(),
-                request.expandKeys(), request.budget(), answer.edges(), answer.edgeKeys());
+                request.expandKeys(), request.budget(), answer.edges(), edgeKeys);
         List<RawTrace.RawNode> nodes = walk.nodes().stream().map(r -> new RawTrace.RawNode(id(r.node()),
                 labels(r.node()), plain(r.node().getAllProperties()), r.hops())).toList();
         List<RawTrace.RawEdge> edges = new ArrayList<>();
         Map<String, Map<String, Object>> flows = new HashMap<>();
         for (var step : walk.steps()) {
             Map<String, Object> properties = new HashMap<>();
-            for (String key : answer.edgeKeys()) {
+            for (String key : edgeKeys) {
                 properties.put(key, plain(step.properties().get(key)));
             }
             if (answer.details() && properties.get("flow") instanceof String flowId && !flows.containsKey(flowId)) {
@@ -153,7 +154,7 @@ final class TraceWalk {
         Direction out = downstream ? Direction.OUTGOING : Direction.INCOMING;
         Map<Object, Integer> hubDegrees = new HashMap<>();
         walk.hubs().forEach(h -> hubDegrees.put(id(h), h.getDegree(FLOWS_TO, out)));
-        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(walk.dropped()), walk.droppedSteps(), flows, hubDegrees));
+        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(walk.dropped()).size(), walk.droppedSteps(), flows, hubDegrees));
     }
 
     private static List<String> labels(Node node) {
