@@ -2,53 +2,25 @@ package io.mynumberlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mynumberlineage.AppTestSupport;
-import io.mynumberlineage.audit.AuditRunner;
-import io.mynumberlineage.audit.InventedPia;
-import io.mynumberlineage.graph.ManifestLoader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The citizen page explains a loaded 事務; the findings page lists what the audit found. */
-class CitizenAndFindingsPageBrowserTest extends AppTestSupport {
+class CitizenAndFindingsPageBrowserTest extends AuditedTownBrowserSupport {
 
     static final String TOWN = "画面確認村";
 
-    @Autowired
-    ManifestLoader loader;
-
-    @Autowired
-    AuditRunner runner;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        var pia = new InventedPia(TOWN);
-        pia.provide("flow-1", "他の市町村長", List.of(), List.of(), List.of("電子メール"));
-        loader.load(pia.manifest());
-        runner.runAll();
-        browser = Browsers.headlessChromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Override
+    protected String town() {
+        return TOWN;
     }
 
     private static String q(String text) {

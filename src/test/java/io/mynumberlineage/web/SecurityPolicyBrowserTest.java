@@ -2,54 +2,32 @@ package io.mynumberlineage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mynumberlineage.AppTestSupport;
-import io.mynumberlineage.audit.AuditRunner;
-import io.mynumberlineage.audit.InventedPia;
-import io.mynumberlineage.graph.ManifestLoader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every page works under the Content-Security-Policy: a listener installed before any page script
  * records violations, and none may occur while the page loads, draws and is used.
  */
-class SecurityPolicyBrowserTest extends AppTestSupport {
+class SecurityPolicyBrowserTest extends AuditedTownBrowserSupport {
 
     static final String TOWN = "安全方針確認村";
 
-    @Autowired
-    ManifestLoader loader;
-
-    @Autowired
-    AuditRunner runner;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        var pia = new InventedPia(TOWN);
-        pia.provide("flow-1", "他の市町村長", List.of(), List.of(), List.of("電子メール"));
-        loader.load(pia.manifest());
-        runner.runAll();
-        browser = Browsers.headlessChromium();
-        Browsers.collectCspViolations(browser);
+    @Override
+    protected String town() {
+        return TOWN;
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void listenForCspViolations() {
+        Browsers.collectCspViolations(browser);
     }
 
     private List<?> violations() {
