@@ -7,7 +7,6 @@ import io.mynumberlineage.bench.PostgresCluster;
 import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +60,8 @@ public class BenchCommand implements Callable<Integer> {
         @Option(names = "--traces", defaultValue = "200", description = "ホップ数ごとの計測回数。既定: ${DEFAULT-VALUE}")
         int traces;
 
-        @Option(names = "--data-dir", required = true, description = "測定用のデータディレクトリ（--reuse なしなら空）")
-        Path dataDir;
-
-        @Option(names = "--reuse", description = "データディレクトリには以前の実行で同じグラフが入っている: 取り込みを省き、trace だけ測ります")
-        boolean reuse;
+        @Mixin
+        BenchStore store;
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
@@ -73,17 +69,15 @@ public class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            String problem = BenchOptions.dataDirProblem(dataDir, reuse);
-            if (problem != null) {
-                spec.commandLine().getErr().println(problem);
+            if (!store.suits(spec.commandLine().getErr())) {
                 return LineageCommand.FAILED;
             }
-            try (var context = BenchOptions.startApp(dataDir, Map.of(), springArguments)) {
+            try (var context = BenchOptions.startApp(store.dataDir, Map.of(), springArguments)) {
                 int port = BenchOptions.port(context);
                 var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, dataDir,
-                        reuse));
+                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, store.dataDir,
+                        store.reuse));
                 String markdown = GraphBenchmark.markdown(result, options.machine);
                 options.report(out, markdown);
             }
@@ -110,11 +104,8 @@ public class BenchCommand implements Callable<Integer> {
         @Option(names = "--starts", defaultValue = "200", description = "起点の数（ホップ数ごとに全エンジンで計測）。既定: ${DEFAULT-VALUE}")
         int starts;
 
-        @Option(names = "--data-dir", required = true, description = "Neo4j のデータディレクトリ（--reuse なしなら空）")
-        Path dataDir;
-
-        @Option(names = "--reuse", description = "データディレクトリには以前の実行で同じグラフが入っている: 生成と取り込みを省きます")
-        boolean reuse;
+        @Mixin
+        BenchStore store;
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
@@ -123,9 +114,7 @@ public class BenchCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            String problem = BenchOptions.dataDirProblem(dataDir, reuse);
-            if (problem != null) {
-                err.println(problem);
+            if (!store.suits(err)) {
                 return LineageCommand.FAILED;
             }
             try {
@@ -135,11 +124,11 @@ public class BenchCommand implements Callable<Integer> {
                 return LineageCommand.FAILED;
             }
             // Latency is what is measured: a slow trace on a busy machine is a figure, not an error.
-            try (var context = BenchOptions.startApp(dataDir, Map.of("lineage.query-timeout", "120s"), springArguments)) {
+            try (var context = BenchOptions.startApp(store.dataDir, Map.of("lineage.query-timeout", "120s"), springArguments)) {
                 int port = BenchOptions.port(context);
                 var benchmark = new PeerBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new PeerBenchmark.Settings(municipalities, options.processes, options.seed, starts, dataDir, reuse));
+                var result = benchmark.run(new PeerBenchmark.Settings(municipalities, options.processes, options.seed, starts, store.dataDir, store.reuse));
                 String markdown = PeerReport.markdown(result, options.machine);
                 options.report(out, markdown);
                 if (result.mismatchCount() > 0) {

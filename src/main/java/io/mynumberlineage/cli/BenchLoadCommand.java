@@ -9,7 +9,6 @@ import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,12 +40,8 @@ public class BenchLoadCommand implements Callable<Integer> {
     @Mixin
     BenchOptions options;
 
-    @Option(names = "--data-dir", required = true,
-            description = "データディレクトリ。空なら合成グラフを生成して取り込みます。--reuse なら bench graph などで取り込み済みのものを使います。")
-    Path dataDir;
-
-    @Option(names = "--reuse", description = "--data-dir の取り込み済みの合成グラフをそのまま使います。")
-    boolean reuse;
+    @Mixin
+    BenchStore store;
 
     @Option(names = "--municipalities", defaultValue = "50", description = "生成する市区町村の数。既定: ${DEFAULT-VALUE}")
     int municipalities;
@@ -94,9 +89,7 @@ public class BenchLoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String problem = BenchOptions.dataDirProblem(dataDir, reuse);
-        if (problem != null) {
-            err.println(problem);
+        if (!store.suits(err)) {
             return LineageCommand.FAILED;
         }
         if (clients < 1 || clients > 256 || duration.isNegative() || duration.compareTo(Duration.ofMinutes(30)) > 0
@@ -107,9 +100,9 @@ public class BenchLoadCommand implements Callable<Integer> {
                     + "--warmup は 10 分まで、--think-time は 1 分までにしてください。");
             return LineageCommand.USAGE;
         }
-        try (var context = BenchOptions.startApp(dataDir, Map.of("lineage.page-cache", "1g"), springArguments)) {
+        try (var context = BenchOptions.startApp(store.dataDir, Map.of("lineage.page-cache", "1g"), springArguments)) {
             Driver driver = context.getBean(Driver.class);
-            if (!reuse) {
+            if (!store.reuse) {
                 var graph = new SyntheticNationalGraph(PREFIX, municipalities, options.processes, options.seed);
                 out.printf("合成グラフを取り込みます: %d 市区町村 × %d 事務 = %d 文書%n", municipalities, options.processes, graph.documents());
                 out.flush();
@@ -120,12 +113,12 @@ public class BenchLoadCommand implements Callable<Integer> {
                     + "RETURN 'PersonalInfoFile:' + f.id ORDER BY f.id");
             List<String> places = list(driver, "MATCH (o:Organization) WHERE o.id STARTS WITH $prefix RETURN o.id ORDER BY o.id");
             if (files.isEmpty() || places.isEmpty()) {
-                err.println(dataDir + " に合成グラフ（" + PREFIX + "…）がありません。");
+                err.println(store.dataDir + " に合成グラフ（" + PREFIX + "…）がありません。");
                 return LineageCommand.FAILED;
             }
             Collections.shuffle(files, new Random(options.seed));
-            var store = new LoadReport.Store(String.format("%d synthetic 市区町村 (%s)", places.size(),
-                    reuse ? "reused " + dataDir.getFileName() : municipalities + " × " + options.processes + " generated"),
+            var held = new LoadReport.Store(String.format("%d synthetic 市区町村 (%s)", places.size(),
+                    store.reuse ? "reused " + store.dataDir.getFileName() : municipalities + " × " + options.processes + " generated"),
                     count(driver, "MATCH (n) RETURN count(n)"), count(driver, "MATCH ()-[r]->() RETURN count(r)"));
             int port = BenchOptions.port(context);
             EmbeddedDatabase embedded = context.getBeanProvider(EmbeddedDatabase.class).getIfAvailable();
@@ -140,7 +133,7 @@ public class BenchLoadCommand implements Callable<Integer> {
             String conditions = String.format("%s%sload average %.1f at the start of the queries, %.1f at the end",
                     options.machine, options.machine.isBlank() ? "" : "; ", loadBefore,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            String markdown = LoadReport.markdown(result, store, conditions);
+            String markdown = LoadReport.markdown(result, held, conditions);
             options.report(out, markdown);
             return result.otherErrors() == 0 ? LineageCommand.OK : LineageCommand.FAILED;
         }

@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
@@ -46,28 +45,6 @@ class BenchOptions {
                 "lineage.page-cache", "2g"));
         properties.putAll(overrides);
         return CliContext.start(WebApplicationType.SERVLET, properties, springArguments);
-    }
-
-    /**
-     * Why {@code dataDir} does not suit the run, or null: a fresh run needs an empty directory, a
-     * {@code --reuse} run one an earlier run filled with the same graph.
-     */
-    static String dataDirProblem(Path dataDir, boolean reuse) throws IOException {
-        boolean empty;
-        if (!Files.exists(dataDir)) {
-            empty = true;
-        } else {
-            try (Stream<Path> entries = Files.list(dataDir)) {
-                empty = entries.findAny().isEmpty();
-            }
-        }
-        if (reuse && empty) {
-            return dataDir + " にデータがありません。--reuse を外すと合成グラフを生成して取り込みます。";
-        }
-        if (!reuse && !empty) {
-            return dataDir + " は空ではありません。空のディレクトリを指定するか、同じグラフを取り込み済みなら --reuse を付けてください。";
-        }
-        return null;
     }
 
     static int port(ConfigurableApplicationContext context) {
