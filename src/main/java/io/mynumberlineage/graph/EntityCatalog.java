@@ -1,5 +1,7 @@
 package io.mynumberlineage.graph;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +44,9 @@ public final class EntityCatalog {
     public static final String INTRA_LINK = "庁内連携システム";
     public static final String OTHER_SYSTEM = "その他のシステム";
     public static final String JLIS = "地方公共団体情報システム機構";
+
+    /** Every method and system name of every flow asks this; the answers repeat. */
+    private static final Cache<String, String> SYSTEM_TYPE_OF = Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** Most specific first: 住基ネット連携 must win over 住基ネット. */
     private static final List<Alias> SYSTEM_TYPES = List.of(
@@ -86,6 +91,10 @@ public final class EntityCatalog {
 
     /** The canonical SystemType of a system name, e.g. 市町村CS → 住基ネット; unknown names → その他のシステム. */
     public static String systemType(String name) {
+        return SYSTEM_TYPE_OF.get(name, EntityCatalog::matchSystemType);
+    }
+
+    private static String matchSystemType(String name) {
         String compact = Names.compact(name);
         return SYSTEM_TYPES.stream().filter(a -> a.matches(compact)).map(Alias::canonical).findFirst()
                 .orElse(OTHER_SYSTEM);

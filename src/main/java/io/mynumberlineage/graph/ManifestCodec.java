@@ -47,10 +47,11 @@ public final class ManifestCodec {
         return JSON.write(manifest).getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] gzip(Manifest manifest) {
+    /** @param json the manifest as {@link #toJson} wrote it */
+    public static byte[] gzip(byte[] json) {
         var bytes = new ByteArrayOutputStream();
         try (var out = new GZIPOutputStream(bytes)) {
-            out.write(toJson(manifest));
+            out.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,10 +66,10 @@ public final class ManifestCodec {
         }
     }
 
-    /** Hex SHA-256 of the manifest's JSON, for hand-written manifests that carry no source hash. */
-    public static String sha256(Manifest manifest) {
+    /** Hex SHA-256 of the manifest's JSON ({@link #toJson}), for hand-written manifests that carry no source hash. */
+    public static String sha256(byte[] json) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(toJson(manifest)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

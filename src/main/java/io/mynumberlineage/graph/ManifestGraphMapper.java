@@ -1,5 +1,7 @@
 package io.mynumberlineage.graph;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mynumberlineage.graph.EntityCatalog.Party;
 import io.mynumberlineage.graph.GraphDocument.FlowRow;
 import io.mynumberlineage.manifest.AcquisitionRecord;
@@ -37,10 +39,18 @@ public class ManifestGraphMapper {
     private static final Pattern WHOLE_FILE = Pattern.compile(".*(同様|同じ|全項目|全ての記録項目|範囲と同).*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，/／]");
     public static final String MY_NUMBER = "個人番号";
+    private static final Pattern TABLE_KEY = Pattern.compile(".*/別表[12]$");
+    private static final Pattern ARTICLE_19_KEY = Pattern.compile("番号法/19/[0-9]+");
+    private static final Pattern OTHER_WITH_NAMES = Pattern.compile("^その他\\s*[(（](.*)[)）]$");
     private static final Pattern MY_NUMBER_ITEM = Pattern.compile("個人番号(?!カード|対応符号)");
     public static final String UNKNOWN_DATE = "0001-01-01";
 
+    private record Citation(String text, String municipality, LocalDate asOf) {
+    }
+
     private final LegalBasisResolver resolver;
+    /** The same citations come back in every document of a municipality, and parsing them is costly. */
+    private final Cache<Citation, List<ResolvedBasis>> resolutions = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public ManifestGraphMapper(LegalBasisResolver resolver) {
         this.resolver = resolver;
@@ -54,6 +64,8 @@ public class ManifestGraphMapper {
     private final class Mapping {
 
         private final Manifest manifest;
+        /** Written (and schema-checked) once: it gives the version hash and the stored copy. */
+        private final byte[] json;
         private final DocumentInfo doc;
         private final String municipality;
         private final String versionId;
@@ -80,7 +92,8 @@ public class ManifestGraphMapper {
             String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
             this.assessmentKey = firstNonBlank(doc.assessmentKey(),
                     municipality + "/" + firstNonBlank(doc.assessmentNumber(), "-") + "/" + process);
-            String sha = firstNonBlank(doc.sha256(), ManifestCodec.sha256(manifest));
+            this.json = ManifestCodec.toJson(manifest);
+            String sha = firstNonBlank(doc.sha256(), ManifestCodec.sha256(json));
             this.versionId = assessmentKey + "@" + sha.substring(0, Math.min(12, sha.length()));
             this.validFrom = isoDate(doc.publishedOn()) != null ? doc.publishedOn()
                     : isoDate(doc.approvedOn()) != null ? doc.approvedOn() : UNKNOWN_DATE;
@@ -123,7 +136,7 @@ public class ManifestGraphMapper {
                     "validFrom", validFrom, "sha256", doc.sha256(), "fileName", doc.fileName(),
                     "flowCount", (long) flows.size(), "files", new ArrayList<>(files.keySet()),
                     "systems", new ArrayList<>(systems.keySet()),
-                    "manifest", ManifestCodec.gzip(manifest));
+                    "manifest", ManifestCodec.gzip(json));
             return new GraphDocument(versionId, assessmentKey, municipality, assessment, processRow,
                     List.copyOf(organizations.values()), List.copyOf(departments.values()),
                     List.copyOf(systems.values()),
@@ -335,7 +348,8 @@ public class ManifestGraphMapper {
             List<ResolvedBasis> resolved = new ArrayList<>();
             List<String> unresolved = new ArrayList<>();
             for (String citation : citations) {
-                var found = resolver.resolve(citation, municipality, asOf);
+                var found = resolutions.get(new Citation(citation, municipality, asOf),
+                        c -> List.copyOf(resolver.resolve(c.text(), c.municipality(), c.asOf())));
                 if (found.isEmpty()) {
                     unresolved.add(citation);
                 }
@@ -345,7 +359,7 @@ public class ManifestGraphMapper {
             Set<String> keys = new LinkedHashSet<>();
             Set<String> allItems = new LinkedHashSet<>();
             for (ResolvedBasis basis : resolved) {
-                boolean table = basis.key().matches(".*/別表[12]$");
+                boolean table = TABLE_KEY.matcher(basis.key()).matches();
                 if (table && !items.isEmpty()) {
                     // 「別表第2に定める情報照会者（表1参照）」: the items are listed elsewhere in the form.
                     for (String item : items) {
@@ -364,7 +378,7 @@ public class ManifestGraphMapper {
             // A 主務省令 table item is a table key too: its number is not a 別表 number (2024 renumbering).
             boolean anyTable = keys.stream().anyMatch(k -> k.contains("/別表") || k.contains("/主務省令"));
             if (!anyTable && !items.isEmpty()) {
-                String base = keys.stream().filter(k -> k.matches("番号法/19/[0-9]+")).findFirst().orElse("番号法") + "/別表2";
+                String base = keys.stream().filter(k -> ARTICLE_19_KEY.matcher(k).matches()).findFirst().orElse("番号法") + "/別表2";
                 for (String item : items) {
                     addLegalBasis(base + "/" + item, "提供", String.join(" ", citations), null, null);
                     keys.add(base + "/" + item);
@@ -392,7 +406,7 @@ public class ManifestGraphMapper {
         }
         String normalized = Names.normalize(text);
         // 「その他 (住基ネット連携システム、団体内統合宛名システム)」: the names are inside the parenthesis.
-        var inner = Pattern.compile("^その他\\s*[(（](.*)[)）]$").matcher(normalized);
+        var inner = OTHER_WITH_NAMES.matcher(normalized);
         if (inner.matches()) {
             normalized = inner.group(1);
         }

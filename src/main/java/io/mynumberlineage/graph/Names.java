@@ -1,5 +1,7 @@
 package io.mynumberlineage.graph;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,9 @@ public final class Names {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOTE_MARKS = Pattern.compile("[※＊*]+$");
 
+    /** The same few thousand names recur across a country's documents; NFKC and three regexes each time add up. */
+    private static final Cache<String, String> NORMALIZED = Caffeine.newBuilder().maximumSize(50_000).build();
+
     private Names() {
     }
 
@@ -20,6 +25,10 @@ public final class Names {
         if (text == null) {
             return "";
         }
+        return NORMALIZED.get(text, Names::normalizeOnce);
+    }
+
+    private static String normalizeOnce(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String withoutAside = DEFINITION_ASIDE.matcher(nfkc).replaceAll("");
         String single = SPACES.matcher(withoutAside).replaceAll(" ").strip();
