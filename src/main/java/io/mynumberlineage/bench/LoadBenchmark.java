@@ -47,12 +47,6 @@ public final class LoadBenchmark {
     public record Settings(int clients, Duration duration, int maxRequestsPerClient, Duration requestTimeout,
             double traceShare, int maxHops, Duration restartAt, Duration downtime, long seed, Duration warmup,
             Duration thinkTime) {
-
-        public Settings(int clients, Duration duration, int maxRequestsPerClient, Duration requestTimeout,
-                double traceShare, int maxHops, Duration restartAt, Duration downtime, long seed) {
-            this(clients, duration, maxRequestsPerClient, requestTimeout, traceShare, maxHops, restartAt, downtime, seed,
-                    Duration.ZERO, Duration.ZERO);
-        }
     }
 
     /** Times in nanoseconds from the start of the run. */

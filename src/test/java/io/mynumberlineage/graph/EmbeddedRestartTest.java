@@ -59,7 +59,7 @@ class EmbeddedRestartTest {
             // The store stays down longer than the driver retries, so requests must come back with the typed error.
             // 40 s: a restart takes 5-16 s on a busy machine, and some time must remain after RECOVERY.
             var result = benchmark.run(new LoadBenchmark.Settings(8, Duration.ofSeconds(40), 2_000, Duration.ofSeconds(30),
-                    0.5, 4, Duration.ofSeconds(3), RETRY.multipliedBy(2), 11));
+                    0.5, 4, Duration.ofSeconds(3), RETRY.multipliedBy(2), 11, Duration.ZERO, Duration.ZERO));
 
             var outage = result.outage();
             assertThat(outage).as(log.toString()).isNotNull();

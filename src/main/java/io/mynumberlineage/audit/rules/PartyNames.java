@@ -1,10 +1,10 @@
 package io.mynumberlineage.audit.rules;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,29 +20,18 @@ final class PartyNames {
     private static final Pattern CONJUNCTIONS = Pattern.compile("又は|若しくは|及び|並びに|、|,|・|/");
     private static final Pattern LEADING = Pattern.compile("^(他の|その他の)");
     private static final Pattern TRAILING = Pattern.compile("等$");
-    /** Bound on the memo: the catalog's names and the recipients of a national store fit well below it. */
-    private static final int MEMO_LIMIT = 100_000;
-
     /**
      * The audit compares every 提供 with the long provider lists of its 別表 items, so the same few
      * thousand names were split millions of times on a national store: the memo keeps each split.
+     * The bound leaves room for the catalog's names and the recipients of a national store.
      */
-    private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
+    private static final Cache<String, List<String>> SPLIT = Caffeine.newBuilder().maximumSize(100_000).build();
 
     static List<String> parts(String text) {
         if (text == null) {
             return List.of();
         }
-        List<String> known = SPLIT.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (SPLIT.size() >= MEMO_LIMIT) {
-            SPLIT.clear();
-        }
-        List<String> parts = split(text);
-        SPLIT.put(text, parts);
-        return parts;
+        return SPLIT.get(text, PartyNames::split);
     }
 
     private static List<String> split(String text) {
