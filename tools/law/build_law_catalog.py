@@ -64,6 +64,31 @@ def short_org(s):
     return "".join(out)
 
 
+# Statute wording is kept to short quotes: the catalog names each 事務 and 情報 in at most this many
+# characters and points to the full text through "source".
+QUOTE_LIMIT = 40
+ARTICLE_CLAUSE = re.compile(r"^(.+?)第[〇一二三四五六七八九十百千]+条.*?の規定により.*?こととされた(.+)$")
+
+
+def clipped(s, limit=QUOTE_LIMIT):
+    return s if s is None or len(s) <= limit else s[:limit - 1] + "…"
+
+
+def short_work(s):
+    """A 事務 as '<what>（<law>）', the law dropped if that is too long, then clipped."""
+    if s is None or len(s) <= QUOTE_LIMIT:
+        return s
+    m = ARTICLE_CLAUSE.match(s)
+    if m:
+        law, work = m.group(1), m.group(2)
+    elif "による" in s:
+        law, work = s.rsplit("による", 1)
+    else:
+        return clipped(s)
+    with_law = f"{work}（{law}）"
+    return with_law if len(with_law) <= QUOTE_LIMIT else clipped(work)
+
+
 def main():
     data = json.load(open(os.path.join(LAW_DIR, "bango_beppyo_2015_full.json"), encoding="utf-8"))
     meta = data["meta"]
@@ -82,15 +107,15 @@ def main():
         x = b1[no]
         entries.append({
             "key": f"番号法/9/1/別表1/{no}", "table": "別表1", "item": no, "known": True,
-            "title": x["jimu_short"], "actor": x["kikan"], "providers": [],
+            "title": short_work(x["jimu_short"]), "actor": x["kikan"], "providers": [],
             "source": statute_src,
         })
     for no in sorted(b2, key=item_sort):
         x = b2[no]
         entries.append({
             "key": f"番号法/19/8/別表2/{no}", "table": "別表2", "item": no, "known": True,
-            "title": x["jimu_short"], "actor": x["shokaisha"],
-            "providers": [{"provider": short_org(p["teikyosha"]), "information": p["joho_short"]}
+            "title": short_work(x["jimu_short"]), "actor": x["shokaisha"],
+            "providers": [{"provider": short_org(p["teikyosha"]), "information": clipped(p["joho_short"])}
                           for p in x["providers"]],
             "source": statute_src,
         })
@@ -199,7 +224,9 @@ def main():
             "law": meta["law"],
             "statuteSource": statute_src,
             "licence": meta["licence"],
-            "caveats": meta["caveats"],
+            "caveats": meta["caveats"] + [
+                f"Here title and information are short forms of at most {QUOTE_LIMIT} characters (the 事務 first, "
+                "its law in parentheses when it fits, else clipped with …); the full wording is at the source."],
             "generator": "tools/law/build_law_catalog.py",
         },
         "entries": entries,

@@ -10,7 +10,7 @@ import java.util.List;
  * @param table 別表1, 別表2, 別表 (2024), 主務省令2表 (2024)
  * @param item item number ("27", "85の2")
  * @param known false when the item is cited by documents but its text is not in the data: no title then
- * @param title short name of the 事務 (statute wording, trailing 「であって主務省令で定めるもの」 dropped)
+ * @param title short name of the 事務 in at most 40 characters, made of the statute's wording (the full text is at {@code source})
  * @param actor 別表第一: the 機関 that uses the number; 別表第二: the 情報照会者
  * @param providers 別表第二 only: 情報提供者 and the 特定個人情報 each provides
  * @param validFrom first day the basis existed (best known), or null
