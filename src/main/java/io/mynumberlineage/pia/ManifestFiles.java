@@ -1,6 +1,7 @@
 package io.mynumberlineage.pia;
 
 import io.mynumberlineage.guard.MyNumberDetector;
+import io.mynumberlineage.guard.MyNumberRejected;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.manifest.ManifestJson;
 import java.io.IOException;
@@ -31,9 +32,9 @@ public final class ManifestFiles {
             String json = Files.readString(file, StandardCharsets.UTF_8);
             // The same refusal as for 評価書 text. A source hash is hex and may hold a 12-digit run
             // by chance, so it is left out of the check.
+            // Escapes are decoded by the detector, so \\u0031… in a value is seen as the digit it stands for.
             if (MyNumberDetector.containsMyNumber(SHA256_FIELD.matcher(json).replaceAll(""))) {
-                throw new DocumentRejected("個人番号と思われる12桁の番号（検査用数字が一致）を含むため取り込みません: "
-                        + file.getFileName());
+                throw new DocumentRejected("マニフェストに" + MyNumberRejected.SHORT);
             }
             try {
                 return JSON.read(json);

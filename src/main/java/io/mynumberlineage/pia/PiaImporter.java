@@ -1,6 +1,7 @@
 package io.mynumberlineage.pia;
 
 import io.mynumberlineage.guard.MyNumberDetector;
+import io.mynumberlineage.guard.MyNumberRejected;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.pia.annex.AnnexRecipientExtractor;
 import io.mynumberlineage.pia.extract.AnnexRecipients;
@@ -68,13 +69,17 @@ public class PiaImporter {
     }
 
     public ImportOutcome importBytes(String name, byte[] bytes) {
+        if (MyNumberDetector.containsMyNumber(name)) {
+            return ImportOutcome.failure(new ImportError("（表示しないファイル名）", "MY_NUMBER",
+                    "ファイル名に" + MyNumberRejected.SHORT));
+        }
         try {
             PiaDocument doc = reader.read(name, bytes);
             int myNumberLine = MyNumberDetector.firstLineWithMyNumber(doc.normalizedLines());
             if (myNumberLine > 0) {
                 // Published 評価書 never contain a real 個人番号; refuse rather than store one.
                 return ImportOutcome.failure(new ImportError(name, "MY_NUMBER",
-                        "個人番号と思われる12桁の番号 (検査用数字が一致) が " + myNumberLine + " 行目にあるため取り込みません: " + name));
+                        myNumberLine + " 行目に" + MyNumberRejected.SHORT + " (" + name + ")"));
             }
             Extraction extraction = extractor.extract(doc);
             if (!extraction.formRecognised()) {

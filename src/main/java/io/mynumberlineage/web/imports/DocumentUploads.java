@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.mynumberlineage.audit.AuditRunner;
 import io.mynumberlineage.graph.ManifestLoader;
+import io.mynumberlineage.guard.MyNumberDetector;
+import io.mynumberlineage.guard.MyNumberRejected;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.pia.ManifestFiles;
 import io.mynumberlineage.pia.PiaImporter;
@@ -82,7 +84,7 @@ public class DocumentUploads {
             for (UploadedFile file : files) {
                 String problem = check(file);
                 if (problem != null) {
-                    rejected.add(new ImportReport.Rejected(safeName(file.name()), problem));
+                    rejected.add(new ImportReport.Rejected(shownName(file.name()), problem));
                     continue;
                 }
                 // The importer reads files; each gets its own directory so equal names cannot clash.
@@ -92,7 +94,7 @@ public class DocumentUploads {
                 try {
                     manifests.put(copy, manifestFiles.read(copy));
                 } catch (RuntimeException | IOException e) {
-                    rejected.add(new ImportReport.Rejected(file.name(), japanese(e)));
+                    rejected.add(new ImportReport.Rejected(shownName(file.name()), japanese(e)));
                 }
             }
             if (!rejected.isEmpty()) {
@@ -119,6 +121,9 @@ public class DocumentUploads {
     /** Why a file cannot be imported before the importer sees it, or null. */
     String check(UploadedFile file) {
         String name = file.name();
+        if (MyNumberDetector.containsMyNumber(name)) {
+            return "ファイル名に" + MyNumberRejected.SHORT + "ファイル名を変えてから取り込んでください。";
+        }
         if (name == null || !PLAIN_NAME.matcher(name).matches() || name.startsWith(".") || !name.strip().equals(name)) {
             return "ファイル名が使えません（フォルダ名や制御文字を含まない 200 文字以内の名前にしてください）。";
         }
@@ -187,9 +192,13 @@ public class DocumentUploads {
         return name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static String safeName(String name) {
+    /** The name as the report may show it: never a possible 個人番号, never control characters. */
+    private static String shownName(String name) {
         if (name == null) {
             return "";
+        }
+        if (MyNumberDetector.containsMyNumber(name)) {
+            return "（表示しないファイル名）";
         }
         String s = name.replaceAll("[\\x00-\\x1f]", "?");
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
