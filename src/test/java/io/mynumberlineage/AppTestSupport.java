@@ -45,6 +45,10 @@ public abstract class AppTestSupport {
 
     @DynamicPropertySource
     static void testStore(DynamicPropertyRegistry registry) {
+        // Every test client calls from 127.0.0.1; ClientLimitsTest checks the limits themselves.
+        registry.add("lineage.client-limits.per-second", () -> "10000");
+        registry.add("lineage.client-limits.burst", () -> "10000");
+        registry.add("lineage.client-limits.concurrent", () -> "64");
         registry.add("lineage.data-dir", DATA_DIR::toString);
         registry.add("lineage.bolt-port", () -> "0");
         String[][] users = {{AUDITOR, "AUDITOR"}, {ADMIN, "ADMIN"}, {VIEWER, "VIEWER"}};

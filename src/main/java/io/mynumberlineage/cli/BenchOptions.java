@@ -38,6 +38,8 @@ class BenchOptions {
         Map<String, Object> properties = new LinkedHashMap<>(Map.of(
                 "lineage.demo-data", "false",
                 "lineage.audit-on-start", "false",
+                // Every benchmark client calls from 127.0.0.1: one address must not be throttled as one person.
+                "lineage.client-limits.enabled", "false",
                 "lineage.data-dir", dataDir.toString(),
                 "lineage.bolt-port", "0",
                 "server.port", "0",

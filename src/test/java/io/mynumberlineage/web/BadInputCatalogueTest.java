@@ -246,6 +246,25 @@ class BadInputCatalogueTest extends AppTestSupport {
     }
 
     @Test
+    void documentsThatWouldMakeValidationExpensiveAreRefusedBeforeIt(CapturedOutput output) throws Exception {
+        for (int n : new int[] {1000, 1800}) {
+            String chain = io.mynumberlineage.web.graphql.DocumentShapeTest.fragmentChain(n);
+            var response = post(null, "application/json", JSON.writeValueAsBytes(Map.of("query", chain)));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).path("errors").get(0).path("extensions").path("code").asText())
+                    .isEqualTo("QUERY_TOO_COMPLEX");
+            assertNoLeak(response.body());
+        }
+        String aliasedTraces = "{ " + java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "t" + i + ": trace(from: \"x\", maxHops: 10, budget: 5000) { __typename }")
+                .collect(java.util.stream.Collectors.joining(" ")) + " }";
+        var traces = post(null, "application/json", JSON.writeValueAsBytes(Map.of("query", aliasedTraces)));
+        assertThat(JSON.readTree(traces.body()).path("errors").get(0).path("extensions").path("code").asText())
+                .isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(output.getAll()).doesNotContain("StackOverflowError");
+    }
+
+    @Test
     void refusedUploadsStoreNothing() throws Exception {
         var before = new GraphChecksum(driver).compute();
         byte[] good = ManifestCodec.toJson(new InventedPia("取込拒否試験村").manifest());

@@ -1,6 +1,10 @@
 package io.mynumberlineage.web.graphql;
 
 import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.Map;
+import org.springframework.graphql.execution.ErrorType;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
@@ -57,6 +61,7 @@ public class GraphQlGuards {
         private final ArgumentLimits arguments;
         private final ExecutionDeadline deadline;
         private final GraphQlFieldAccess access;
+        private final long maxResponseBytes;
 
         Guards(GraphQlLimitsProperties limits, GraphQlFieldAccess access) {
             this.depth = new MaxQueryDepthInstrumentation(limits.maxDepth()) {
@@ -75,6 +80,22 @@ public class GraphQlGuards {
             this.arguments = new ArgumentLimits(limits);
             this.deadline = new ExecutionDeadline(limits);
             this.access = access;
+            this.maxResponseBytes = limits.maxResponseSize().toBytes();
+        }
+
+        /** An answer above the response bound is replaced by one error: the caller narrows the question. */
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            long size = ResponseSize.estimate(result.getData(), maxResponseBytes);
+            if (size <= maxResponseBytes) {
+                return CompletableFuture.completedFuture(result);
+            }
+            var error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                    .message("応答が大きすぎます（上限 " + maxResponseBytes / (1024 * 1024) + " MB）。件数や段数を減らすか、"
+                            + "問い合わせを分けてください。")
+                    .extensions(Map.of("code", "RESPONSE_TOO_LARGE")).build();
+            return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().addError(error).build());
         }
 
         private record State(InstrumentationState complexity, InstrumentationState deadline)

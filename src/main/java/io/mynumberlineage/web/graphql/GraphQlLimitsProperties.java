@@ -16,6 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param timeout whole execution; no new field starts after it (each Cypher transaction is also
  *     bounded by {@code lineage.query-timeout})
  * @param maxRequestSize largest request body of /graphql
+ * @param maxTokens tokens of one document (graphql-java's parser stops past it)
+ * @param maxFragments fragment definitions of one document
+ * @param maxFragmentDepth longest chain of nested fragments; validation recurses along it
+ * @param maxSelections fields with fragments expanded, checked before validation
+ * @param maxTraces {@code trace} fields in one request, aliases and fragments included
+ * @param maxResponseSize largest response body of /graphql; a larger answer is replaced by an error
  */
 @ConfigurationProperties("lineage.graphql")
 public record GraphQlLimitsProperties(
@@ -24,5 +30,11 @@ public record GraphQlLimitsProperties(
         @DefaultValue("1000") int maxPageSize,
         @DefaultValue("10000") int maxStringLength,
         @DefaultValue("30s") Duration timeout,
-        @DefaultValue("256KB") DataSize maxRequestSize) {
+        @DefaultValue("256KB") DataSize maxRequestSize,
+        @DefaultValue("15000") int maxTokens,
+        @DefaultValue("50") int maxFragments,
+        @DefaultValue("8") int maxFragmentDepth,
+        @DefaultValue("5000") int maxSelections,
+        @DefaultValue("4") int maxTraces,
+        @DefaultValue("16MB") DataSize maxResponseSize) {
 }

@@ -54,7 +54,8 @@ class GraphQlErrorsTest {
 
     @Test
     void aPassedDeadlineStopsFurtherFields() throws Exception {
-        var limits = new GraphQlLimitsProperties(15, 1000, 1000, 10000, Duration.ZERO, DataSize.ofKilobytes(256));
+        var limits = new GraphQlLimitsProperties(15, 1000, 1000, 10000, Duration.ZERO, DataSize.ofKilobytes(256), 15000, 50, 8, 5000, 4,
+                DataSize.ofMegabytes(16));
         var deadline = new ExecutionDeadline(limits);
         var state = deadline.createStateAsync(null).get();
         Thread.sleep(1);
@@ -62,14 +63,15 @@ class GraphQlErrorsTest {
         assertThatThrownBy(() -> fetcher.get(env())).isInstanceOf(ExecutionDeadline.QueryTimedOut.class);
 
         var generous = new ExecutionDeadline(new GraphQlLimitsProperties(15, 1000, 1000, 10000, Duration.ofMinutes(1),
-                DataSize.ofKilobytes(256)));
+                DataSize.ofKilobytes(256), 15000, 50, 8, 5000, 4, DataSize.ofMegabytes(16)));
         var open = generous.instrumentDataFetcher(e -> "answer", null, generous.createStateAsync(null).get());
         assertThat(open.get(env())).isEqualTo("answer");
     }
 
     @Test
     void argumentBoundsReachIntoInputObjectsAndLists() {
-        var limits = new ArgumentLimits(new GraphQlLimitsProperties(15, 1000, 100, 5, Duration.ofSeconds(1), DataSize.ofKilobytes(1)));
+        var limits = new ArgumentLimits(new GraphQlLimitsProperties(15, 1000, 100, 5, Duration.ofSeconds(1), DataSize.ofKilobytes(1),
+                15000, 50, 8, 5000, 4, DataSize.ofMegabytes(16)));
         assertThat(limits.problem(java.util.Map.of("first", 100, "text", "12345"))).isNull();
         assertThat(limits.problem(java.util.Map.of("first", 101)).argument()).isEqualTo("first");
         assertThat(limits.problem(java.util.Map.of("first", 0)).message()).contains("first");
