@@ -91,7 +91,7 @@ export class Panel {
       content.unshift(el('p', { class: 'note' }, `全国の自治体が共通に使う中継点です。${more}他団体への流れは「中継点の先もひろげる」で表示します。`));
     }
     const provenance = props.provDocument ? {
-      document: props.provDocument, section: props.provSection, line: props.provLine ? Number(props.provLine) : null, quote: props.provQuote,
+      document: props.provDocument, version: props.assessment ?? null, section: props.provSection, line: props.provLine ? Number(props.provLine) : null, quote: props.provQuote,
     } : null;
     content.push(...this.provenanceBlock(provenance));
     this.open(node.name, content, returnFocus);
@@ -161,12 +161,12 @@ export class Panel {
     return [heading, facts, el('h3', {}, '原文（前後の行）'), source];
   }
 
-  async loadSource(target, { document, line }) {
+  async loadSource(target, { document, line, version }) {
     if (!line) { target.textContent = '行番号の記録がないため、原文は表示できません。'; return; }
     const can = await serverCapabilities();
     if (!can.has('sourceExcerpt')) { target.textContent = 'このサーバーは原文の表示に対応していません。'; return; }
     try {
-      const excerpt = await sourceExcerpt(document, line, 5);
+      const excerpt = await sourceExcerpt(document, line, 5, version);
       const pre = el('pre', { class: 'excerpt', tabindex: '0', 'aria-label': `${document} の ${line} 行目の前後` });
       for (const l of excerpt.lines) {
         const text = el('span', { class: 'line-text' }, l.text || ' ');

@@ -65,8 +65,8 @@ export const FLOWS = `query Flows($filter: FlowFilter, $first: Int, $after: Stri
   }
 }`;
 
-export const SOURCE_EXCERPT = `query SourceExcerpt($document: String!, $line: Int!, $context: Int) {
-  sourceExcerpt(document: $document, line: $line, context: $context) {
+export const SOURCE_EXCERPT = `query SourceExcerpt($document: String!, $line: Int!, $context: Int, $version: ID) {
+  sourceExcerpt(document: $document, line: $line, context: $context, version: $version) {
     __typename
     ... on SourceExcerpt { document line lines { number text } }
     ... on InputError { message argument }
@@ -151,8 +151,8 @@ export async function flows(filter, limit = NODE_BUDGET) {
   return { nodes: [...nodes.values()], edges, truncated: Boolean(after), omitted: 0 };
 }
 
-export async function sourceExcerpt(document, line, context = 5) {
-  const data = await graphql(SOURCE_EXCERPT, { document, line, context });
+export async function sourceExcerpt(document, line, context = 5, version = null) {
+  const data = await graphql(SOURCE_EXCERPT, { document, line, context, version });
   return unwrap(data.sourceExcerpt);
 }
 
@@ -232,6 +232,7 @@ export function flowNodeToEdge(flowNode, from, to) {
     assessment: p.assessment ?? null,
     provenance: p.provDocument ? {
       document: p.provDocument,
+      version: p.assessment ?? null,
       section: p.provSection ?? null,
       line: p.provLine ? Number(p.provLine) : null,
       quote: p.provQuote ?? null,

@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mynumberlineage.graph.EntityCatalog.Party;
 import io.mynumberlineage.graph.GraphDocument.FlowRow;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.mynumberlineage.manifest.AcquisitionRecord;
+import io.mynumberlineage.manifest.AssessmentKeys;
+import java.nio.charset.StandardCharsets;
 import io.mynumberlineage.manifest.DocumentInfo;
 import io.mynumberlineage.manifest.EntrustmentRecord;
 import io.mynumberlineage.manifest.FileRecord;
@@ -90,10 +93,11 @@ public class ManifestGraphMapper {
             this.doc = Objects.requireNonNull(manifest.document(), "マニフェストに document がありません。");
             this.municipality = firstNonBlank(doc.municipality(), doc.organization(), "不明な評価実施機関");
             String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
-            this.assessmentKey = firstNonBlank(doc.assessmentKey(),
-                    municipality + "/" + firstNonBlank(doc.assessmentNumber(), "-") + "/" + process);
             this.json = ManifestCodec.toJson(manifest);
             String sha = firstNonBlank(doc.sha256(), ManifestCodec.sha256(json));
+            this.assessmentKey = firstNonBlank(doc.assessmentKey(),
+                    AssessmentKeys.of(firstNonBlank(doc.municipality(), doc.organization()), doc.assessmentNumber(),
+                            firstNonBlank(doc.processName(), doc.title()), sha));
             this.versionId = assessmentKey + "@" + sha.substring(0, Math.min(12, sha.length()));
             this.validFrom = isoDate(doc.publishedOn()) != null ? doc.publishedOn()
                     : isoDate(doc.approvedOn()) != null ? doc.approvedOn() : UNKNOWN_DATE;
@@ -134,6 +138,7 @@ public class ManifestGraphMapper {
                     "assessmentNumber", doc.assessmentNumber(), "kind", doc.kind(), "formVersion", doc.formVersion(),
                     "processName", process, "publishedOn", doc.publishedOn(), "approvedOn", doc.approvedOn(),
                     "validFrom", validFrom, "sha256", doc.sha256(), "fileName", doc.fileName(),
+                    "contentSha", contentSha(json, doc.fileName()),
                     "flowCount", (long) flows.size(), "files", new ArrayList<>(files.keySet()),
                     "systems", new ArrayList<>(systems.keySet()),
                     "manifest", ManifestCodec.gzip(json));
@@ -437,6 +442,19 @@ public class ManifestGraphMapper {
 
     static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The manifest's hash with its source file name blanked: the same document uploaded again under
+     * another name is the same content, and reloading it must change nothing.
+     */
+    static String contentSha(byte[] json, String fileName) {
+        if (fileName == null || fileName.isEmpty()) {
+            return ManifestCodec.sha256(json);
+        }
+        String quoted = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(fileName)) + "\"";
+        String text = new String(json, StandardCharsets.UTF_8).replace(quoted, "\"\"");
+        return ManifestCodec.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static String firstNonBlank(String... values) {

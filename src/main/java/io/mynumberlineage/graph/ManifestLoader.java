@@ -318,10 +318,21 @@ public class ManifestLoader {
 
     private LoadResult write(TransactionContext tx, GraphDocument doc) {
         boolean fresh = tx.run(CLAIM, Map.of("id", doc.assessmentId())).single().get("fresh").asBoolean();
+        if (!fresh && sameContent(tx, doc)) {
+            // The same document again, perhaps under another file name: nothing to write.
+            return new LoadResult(doc.assessmentId(), doc.assessmentKey(), false, doc.flows().size(),
+                    rechain(tx, doc.assessmentKey()));
+        }
         long versions = single(tx, fresh ? FRESH_STATEMENT : RELOAD_STATEMENT, parameters(doc));
         checkpoint.reached("document written, versions not yet chained");
         List<String> chain = versions == 1 && fresh ? only(tx, doc.assessmentId()) : rechain(tx, doc.assessmentKey());
         return new LoadResult(doc.assessmentId(), doc.assessmentKey(), fresh, doc.flows().size(), chain);
+    }
+
+    private static boolean sameContent(TransactionContext tx, GraphDocument doc) {
+        return tx.run("MATCH (a:Assessment {id: $id}) RETURN a.contentSha = $contentSha AS same",
+                Map.of("id", doc.assessmentId(), "contentSha", doc.assessment().get("contentSha")))
+                .single().get("same").asBoolean(false);
     }
 
     /** The statement that writes a document; public for profiling (see bench/RESULTS.md). */

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class SourceDocuments {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    private static final Pattern HASH = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern PLAIN_NAME = Pattern.compile("[^/\\\\:\\x00-\\x1f]{1,255}");
     private static final TextDecoder DECODER = new TextDecoder();
 
@@ -39,16 +44,42 @@ public class SourceDocuments {
     }
 
     /**
-     * Keeps a copy of an imported document under its own file name, so the explorer can show the
-     * text around each fact's line. A later import of a file with the same name replaces it.
+     * Keeps a copy of an imported document under the SHA-256 of its bytes, the hash its manifest
+     * records, so the explorer can show the text around each fact's line. Two different documents
+     * with one file name never replace each other, and keeping the same bytes again writes nothing.
+     * Callers keep the source before loading its manifest: a crash in between leaves an unused
+     * copy, never a stored document without its text.
      */
     public void keep(Path original) throws IOException {
-        String name = original.getFileName().toString();
-        if (!isPlainName(name)) {
+        byte[] bytes = Files.readAllBytes(original);
+        Path target = byHash().resolve(HexFormat.of().formatHex(sha256(bytes)));
+        if (Files.exists(target)) {
             return;
         }
-        Files.createDirectories(directory);
-        Files.copy(original, directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(target.getParent());
+        Path partial = Files.createTempFile(target.getParent(), ".keep-", ".part");
+        Files.write(partial, bytes);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The lines of the document whose bytes hash to {@code sha256}, or empty when none is kept. */
+    public Optional<List<String>> linesByHash(String sha256) throws IOException {
+        if (sha256 == null || !HASH.matcher(sha256).matches()) {
+            return Optional.empty();
+        }
+        return read(byHash().resolve(sha256.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private Path byHash() {
+        return directory.resolve("sha256");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** True when the name could be a file directly inside the directory. */
@@ -57,17 +88,27 @@ public class SourceDocuments {
                 && !name.startsWith(".") && name.strip().equals(name);
     }
 
-    /** The document's lines (line 1 first), or empty when there is no such document. */
+    /**
+     * The lines (line 1 first) of a document kept by file name, as stores written before sources
+     * were kept by hash have them; empty when there is no such document.
+     */
     public Optional<List<String>> lines(String name) throws IOException {
         if (!isPlainName(name) || !Files.isDirectory(directory)) {
             return Optional.empty();
         }
         Path file = directory.resolve(name).normalize();
-        if (!directory.equals(file.getParent()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!directory.equals(file.getParent())) {
+            return Optional.empty();
+        }
+        return read(file);
+    }
+
+    private Optional<List<String>> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException("原文が大きすぎます: " + name);
+            throw new IOException("原文が大きすぎます");
         }
         return Optional.of(split(decode(Files.readAllBytes(file))));
     }

@@ -15,9 +15,11 @@ public class SourceExcerptController {
     static final int MAX_CONTEXT = 30;
 
     private final SourceDocuments documents;
+    private final SourceVersions versions;
 
-    public SourceExcerptController(SourceDocuments documents) {
+    public SourceExcerptController(SourceDocuments documents, SourceVersions versions) {
         this.documents = documents;
+        this.versions = versions;
     }
 
     public record SourceExcerpt(String document, int line, List<SourceLine> lines) {
@@ -27,7 +29,8 @@ public class SourceExcerptController {
     }
 
     @QueryMapping
-    public Object sourceExcerpt(@Argument String document, @Argument int line, @Argument Integer context) {
+    public Object sourceExcerpt(@Argument String document, @Argument int line, @Argument Integer context,
+            @Argument String version) {
         int around = context == null ? 5 : context;
         if (around < 0 || around > MAX_CONTEXT) {
             return new InputError("INVALID_ARGUMENT", "context は 0 から " + MAX_CONTEXT + " の範囲で指定してください。", "context");
@@ -40,7 +43,20 @@ public class SourceExcerptController {
         }
         List<String> lines;
         try {
-            lines = documents.lines(document).orElse(null);
+            var stored = versions.of(document);
+            var chosen = stored.stream().filter(v -> version == null || v.id().equals(version)).toList();
+            if (version != null && chosen.isEmpty()) {
+                return new InputError("NOT_FOUND", "この文書の版 " + version + " は登録されていません。", "version");
+            }
+            if (chosen.stream().map(SourceVersions.Version::sha256).distinct().count() > 1) {
+                return new InputError("AMBIGUOUS", "ファイル名 " + document + " の評価書が " + chosen.size()
+                        + " 件あります。version で版を指定してください。", "version");
+            }
+            lines = chosen.isEmpty() || chosen.get(0).sha256() == null ? null
+                    : documents.linesByHash(chosen.get(0).sha256()).orElse(null);
+            if (lines == null) {
+                lines = documents.lines(document).orElse(null);
+            }
         } catch (IOException e) {
             return new InputError("UNREADABLE", "原文を読めませんでした: " + document, "document");
         }

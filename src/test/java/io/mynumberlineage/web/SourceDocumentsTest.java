@@ -26,6 +26,30 @@ class SourceDocumentsTest {
     }
 
     @Test
+    void documentsAreKeptByTheHashOfTheirBytesSoEqualNamesNeverReplaceEachOther() throws Exception {
+        Path sources = root.resolve("kept");
+        var documents = in(sources);
+        Path first = Files.createDirectories(root.resolve("a")).resolve("same-name.txt");
+        Path second = Files.createDirectories(root.resolve("b")).resolve("same-name.txt");
+        Files.writeString(first, "甲町の評価書\n二行目", StandardCharsets.UTF_8);
+        Files.writeString(second, "乙村の評価書\n二行目", StandardCharsets.UTF_8);
+        documents.keep(first);
+        documents.keep(second);
+        documents.keep(first);
+        assertThat(documents.linesByHash(sha256(first))).contains(java.util.List.of("甲町の評価書", "二行目"));
+        assertThat(documents.linesByHash(sha256(second))).contains(java.util.List.of("乙村の評価書", "二行目"));
+        try (var kept = Files.list(sources.resolve("sha256"))) {
+            assertThat(kept.toList()).hasSize(2);
+        }
+        assertThat(documents.linesByHash("../../etc/passwd")).isEmpty();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    @Test
     void refusesNamesThatLeaveTheDirectory() throws Exception {
         Path sources = Files.createDirectories(root.resolve("sources"));
         Files.writeString(root.resolve("secret.txt"), "秘密", StandardCharsets.UTF_8);

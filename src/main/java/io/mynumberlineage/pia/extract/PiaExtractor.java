@@ -3,6 +3,7 @@ package io.mynumberlineage.pia.extract;
 import io.mynumberlineage.manifest.AcquisitionRecord;
 import io.mynumberlineage.manifest.ChangeRecord;
 import io.mynumberlineage.manifest.CitationRecord;
+import io.mynumberlineage.manifest.AssessmentKeys;
 import io.mynumberlineage.manifest.DocumentInfo;
 import io.mynumberlineage.manifest.EntrustmentRecord;
 import io.mynumberlineage.manifest.FileRecord;
@@ -1539,10 +1540,10 @@ public final class PiaExtractor {
                     processName = null;
                 }
             }
-            String key = String.join("/", municipality == null ? "?" : municipality, number == null ? "?" : number,
-                    processName == null ? "?" : FormVocabulary.compact(processName));
+            String key = AssessmentKeys.of(municipality, number,
+                    processName == null ? null : FormVocabulary.compact(processName), doc.sha256());
             if (municipality == null) {
-                warn("前文", "評価実施機関 (市区町村名) を特定できませんでした");
+                warn("前文", "評価実施機関 (市区町村名) を特定できませんでした。この評価書は原文のハッシュで識別します");
             }
             if (kind == null) {
                 warn("前文", "評価書の種類 (基礎/重点/全項目) を特定できませんでした");

@@ -102,11 +102,12 @@ public class DocumentUploads {
             }
             List<ImportReport.Loaded> loaded = new ArrayList<>();
             for (var entry : manifests.entrySet()) {
-                var result = loader.load(entry.getValue());
                 String name = entry.getKey().getFileName().toString();
                 if (!isJson(name)) {
+                    // First: a crash after this leaves an unused copy, never a document without its text.
                     sources.keep(entry.getKey());
                 }
+                var result = loader.load(entry.getValue());
                 loaded.add(new ImportReport.Loaded(name, result.assessmentId(), result.created(), result.flows(),
                         result.versions()));
             }

@@ -10,14 +10,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
-class DocumentShapeTest {
+public class DocumentShapeTest {
 
     private static final GraphQlLimitsProperties LIMITS = new GraphQlLimitsProperties(15, 1000, 1000, 10000,
             Duration.ofSeconds(30), DataSize.ofKilobytes(256), 15000, 50, 8, 5000, 4, DataSize.ofMegabytes(16));
     private static final DocumentShapeInterceptor INTERCEPTOR = new DocumentShapeInterceptor(LIMITS);
 
     /** { ...F0 } fragment F0 on Query { ...F1 } … fragment F(n-1) on Query { __typename } */
-    static String fragmentChain(int n) {
+    public static String fragmentChain(int n) {
         return "{ ...F0 } " + IntStream.range(0, n).mapToObj(i -> "fragment F" + i + " on Query { "
                 + (i + 1 < n ? "...F" + (i + 1) : "__typename") + " }").collect(Collectors.joining(" "));
     }
