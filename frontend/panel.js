@@ -21,6 +21,8 @@ function el(tag, attrs = {}, ...children) {
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'class') node.className = value;
     else if (key === 'on') Object.entries(value).forEach(([type, fn]) => node.addEventListener(type, fn));
+    // Through CSSOM: the page's CSP forbids style attributes (style-src-attr), not properties set by script.
+    else if (key === 'vars') Object.entries(value).forEach(([name, v]) => node.style.setProperty(name, v));
     else node.setAttribute(key, value);
   }
   for (const child of children.flat()) {
@@ -71,7 +73,7 @@ export class Panel {
     const style = nodeStyle(node.kind);
     const props = Object.fromEntries(node.properties.map((p) => [p.key, p.value]));
     const details = el('dl', { class: 'facts' },
-      row('種類', el('span', { class: 'kind-tag', style: `--kind:${style.color}` }, style.label)),
+      row('種類', el('span', { class: 'kind-tag', vars: { '--kind': style.color } }, style.label)),
       node.hops != null ? row('起点からの距離', node.hops === 0 ? '起点' : node.hops > 0 ? `行き先側に ${node.hops} 段` : `出どころ側に ${-node.hops} 段`) : null,
       node.properties.filter((p) => !HIDDEN.has(p.key) && p.key !== 'name')
         .flatMap((p) => row(PROPERTY_NAMES[p.key] ?? p.key, displayValue(p.key, p.value))));
@@ -125,7 +127,7 @@ export class Panel {
     const methods = el('span', {}, ...edge.methods.map((m) => el('span', { class: RISKY_METHODS.includes(m) ? 'tag risky' : 'tag' }, m)));
     const items = el('span', {}, ...edge.items.map((i) => el('span', { class: i.startsWith('個人番号') ? 'tag my-number' : 'tag' }, i)));
     const details = el('dl', { class: 'facts' },
-      row('流れの種類', el('span', { class: 'kind-tag', style: `--kind:${style.color}` }, edge.kind ?? '不明')),
+      row('流れの種類', el('span', { class: 'kind-tag', vars: { '--kind': style.color } }, edge.kind ?? '不明')),
       row('どこから', this.nodeLink(edge.from, from)),
       row('どこへ', this.nodeLink(edge.to, to)),
       row('個人番号', edge.myNumber ? el('strong', { class: 'my-number' }, '含む') : '含まない'),

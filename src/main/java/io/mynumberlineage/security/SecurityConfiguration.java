@@ -69,7 +69,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/exports", "/api/exports/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers("/findings.html", "/findings").hasRole(Role.AUDITOR.name())
+                        // Trailing slashes and sub-paths too: a resource handler may serve the page for them.
+                        .requestMatchers("/findings.html", "/findings.html/**", "/findings", "/findings/**")
+                        .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .anonymous(a -> a.authorities("ROLE_ANONYMOUS", Role.VIEWER.authority()))
@@ -79,7 +81,7 @@ public class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(c -> c
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .exceptionHandling(e -> e
@@ -120,6 +122,24 @@ public class SecurityConfiguration {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    /**
+     * The token from the header, or from a form field of a url-encoded form (the login page). A
+     * multipart body is never parsed for it: parsing happens before authentication, and a malformed
+     * body (a NUL in a file name) must not fail there for any caller who merely has a session cookie.
+     */
+    static final class HeaderOrFormCsrfTokenHandler extends CsrfTokenRequestAttributeHandler {
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            String header = request.getHeader(csrfToken.getHeaderName());
+            if (header != null) {
+                return header;
+            }
+            String type = request.getContentType();
+            return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? null
+                    : super.resolveCsrfTokenValue(request, csrfToken);
+        }
     }
 
     /** Writes the XSRF-TOKEN cookie on every answer, so a static page always has one to echo. */

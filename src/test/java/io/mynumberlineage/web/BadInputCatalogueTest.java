@@ -265,6 +265,49 @@ class BadInputCatalogueTest extends AppTestSupport {
     }
 
     @Test
+    void malformedMultipartBodiesGetA4xxWithoutStackTraces(CapturedOutput output) throws Exception {
+        byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a\u0000b.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nx\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+        int logBefore = output.getAll().length();
+        for (String path : List.of("/api/imports", "/graphql", "/")) {
+            for (String user : java.util.Arrays.asList(null, ADMIN)) {
+                var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Content-Type", "multipart/form-data; boundary=b")
+                        .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF");
+                if (user != null) {
+                    builder.header("Authorization", basic(user));
+                }
+                var response = HTTP.send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path + " " + user).isBetween(400, 499);
+                assertNoLeak(response.body());
+            }
+        }
+        assertThat(output.getAll().substring(logBefore)).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitGets413() throws Exception {
+        byte[] big = new byte[300 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/graphql"))
+                .header("Content-Type", "application/json")
+                // An input stream publisher has no length, so the body goes chunked.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("REQUEST_TOO_LARGE");
+    }
+
+    @Test
+    void theFindingsPageIsProtectedUnderEveryPathVariant() throws Exception {
+        for (String path : List.of("/findings.html", "/findings.html/", "/findings", "/findings/")) {
+            var response = get(path);
+            assertThat(response.body()).as(path).doesNotContain("id=\"run\"");
+        }
+    }
+
+    @Test
     void refusedUploadsStoreNothing() throws Exception {
         var before = new GraphChecksum(driver).compute();
         byte[] good = ManifestCodec.toJson(new InventedPia("取込拒否試験村").manifest());

@@ -50,6 +50,12 @@ class SecurityPolicyBrowserTest extends AuditedTownBrowserSupport {
         waiting().until(d -> !d.findElements(By.cssSelector("#network canvas")).isEmpty());
         Thread.sleep(1500);
         assertThat(violations()).as("explorer").isEmpty();
+        // The side panel colours its kind tag from script; that must not need a style attribute.
+        String start = URLEncoder.encode((String) browser.executeScript(
+                "return new URL(window.location.href).searchParams.get('start')"), StandardCharsets.UTF_8);
+        browser.get(baseUrl() + "/?start=" + start + "&sel=" + start);
+        waiting().until(d -> !d.findElements(By.cssSelector("#panel .kind-tag")).isEmpty());
+        assertThat(violations()).as("explorer side panel").isEmpty();
 
         browser.get(baseUrl() + "/citizen.html?muni=" + town);
         waiting().until(d -> !d.findElements(By.cssSelector("#explanation section[data-key=portal]")).isEmpty());

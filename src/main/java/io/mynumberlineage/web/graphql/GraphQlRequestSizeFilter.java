@@ -8,7 +8,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses /graphql bodies above {@code lineage.graphql.max-request-size} with 413 before anything
- * parses them: a declared length is checked at once, a chunked body is cut off while it is read.
+ * parses them: a declared length is checked at once; a chunked body, whose length is known only
+ * at its end, is read into memory up to the bound first (the bound is small), so it gets the same
+ * 413 rather than failing half-way through the JSON parser.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,75 +44,81 @@ public class GraphQlRequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            JsonProblem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE", message());
+            tooLarge(response);
             return;
         }
-        chain.doFilter(new Bounded(request, maxBytes), response);
+        if (request.getContentLengthLong() >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new Buffered(request, body), response);
     }
 
-    private String message() {
-        return "GraphQL の要求が大きすぎます（上限 " + maxBytes + " バイト）。";
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        JsonProblem.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+                "GraphQL の要求が大きすぎます（上限 " + maxBytes + " バイト）。");
     }
 
-    /** The request with a body that fails once more than the bound has been read. */
-    private final class Bounded extends HttpServletRequestWrapper {
-        private final long max;
-        private ServletInputStream stream;
+    /** The request with its body already read. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final byte[] body;
 
-        Bounded(HttpServletRequest request, long max) {
+        Buffered(HttpServletRequest request, byte[] body) {
             super(request);
-            this.max = max;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
-                    long read;
+        public int getContentLength() {
+            return body.length;
+        }
 
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            count(1);
-                        }
-                        return b;
-                    }
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
 
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+        }
 
-                    private void count(int n) throws IOException {
-                        read += n;
-                        if (read > max) {
-                            throw new IOException(message());
-                        }
-                    }
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
 
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
 
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
 
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already in memory");
+                }
+            };
         }
     }
 }
