@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
  * Writes every 別表 catalog row as a {@code LegalBasis} node at start-up, before any demo data, so a
  * basis can be found, listed and explained before a flow cites it. Idempotent: MERGE on the key;
  * properties a loaded flow already set (its citation as written, its display name) are kept.
+ * Commands that only read the store (checksum) turn it off with {@code lineage.catalog-on-start=false}.
  */
 @Component
+@ConditionalOnProperty(name = "lineage.catalog-on-start", havingValue = "true", matchIfMissing = true)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LegalCatalogLoader implements ApplicationRunner {
 

@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -19,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -37,6 +40,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(LoginThrottle.Settings.class)
 public class SecurityConfiguration {
 
     /** Tight on purpose: every script and style is a file of this app, nothing inline, nothing remote. */
@@ -52,12 +56,17 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle(LoginThrottle.Settings settings) {
+        return new LoginThrottle(settings, Clock.systemUTC());
+    }
+
+    @Bean
     static RoleHierarchy roleHierarchy() {
         return Role.HIERARCHY;
     }
 
     @Bean
-    SecurityFilterChain lineageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain lineageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         RequestMatcher api = request -> path(request).startsWith("/api/") || path(request).equals("/graphql");
         AuthenticationEntryPoint json401 = (request, response, e) -> JsonProblem.write(response,
                 HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
@@ -84,6 +93,7 @@ public class SecurityConfiguration {
                         .csrfTokenRequestHandler(new HeaderOrFormCsrfTokenHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(json401, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),

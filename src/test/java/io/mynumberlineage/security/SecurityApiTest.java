@@ -208,4 +208,22 @@ class SecurityApiTest extends AppTestSupport {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void repeatedWrongPasswordsOfOneUserAreThrottled() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String probe = "Basic " + java.util.Base64.getEncoder().encodeToString("throttle-probe:wrong".getBytes());
+        int status = 0;
+        for (int i = 0; i < 8 && status != 429; i++) {
+            status = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/exports"))
+                    .header("Authorization", probe).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+        // Other users are not affected.
+        var auditor = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/graphql"))
+                .header("Authorization", basic(AUDITOR)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(auditor.statusCode()).isEqualTo(200);
+    }
 }
