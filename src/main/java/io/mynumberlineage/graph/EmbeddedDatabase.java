@@ -21,12 +21,14 @@ public final class EmbeddedDatabase {
 
     private final Supplier<DatabaseManagementService> starter;
     private final URI boltUri;
+    private final String boltPassword;
     private volatile DatabaseManagementService dbms;
 
     /** @param starter builds and starts the DBMS; called once now and again on every restart */
-    public EmbeddedDatabase(Supplier<DatabaseManagementService> starter, URI boltUri) {
+    public EmbeddedDatabase(Supplier<DatabaseManagementService> starter, URI boltUri, String boltPassword) {
         this.starter = starter;
         this.boltUri = boltUri;
+        this.boltPassword = boltPassword;
         this.dbms = starter.get();
     }
 
@@ -36,6 +38,11 @@ public final class EmbeddedDatabase {
 
     public URI boltUri() {
         return boltUri;
+    }
+
+    /** The password of {@link BoltPassword#USER} for this run of the store. */
+    public String boltPassword() {
+        return boltPassword;
     }
 
     /**

@@ -34,6 +34,11 @@ import org.springframework.context.annotation.Configuration;
  * server, so the rest of the app cannot tell the two modes apart. Because Boot's driver bean needs
  * {@link Neo4jConnectionDetails}, and that bean needs the DBMS, the DBMS starts before the driver
  * and stops after it.
+ *
+ * <p>Bolt needs credentials: any process on the machine can reach 127.0.0.1, and the store must not
+ * take writes from them. Each start sets a new random password for the {@code neo4j} user (kept in
+ * memory, and in {@code <data-dir>/bolt-password} readable by the owner only, for tools that
+ * reach a running app's store).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.neo4j.uri", matchIfMissing = true, havingValue = "embedded")
@@ -45,15 +50,20 @@ public class EmbeddedNeo4jConfiguration {
     EmbeddedDatabase embeddedDatabase(LineageProperties properties) {
         int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         log.info("埋め込み Neo4j を起動します: {} (Bolt 127.0.0.1:{})", properties.dataDir().toAbsolutePath(), port);
-        return new EmbeddedDatabase(() -> start(properties, port), URI.create("bolt://127.0.0.1:" + port));
+        String password = BoltPassword.generate();
+        // A restart of the store within this run keeps the password it already holds.
+        var passwordSet = new java.util.concurrent.atomic.AtomicBoolean();
+        return new EmbeddedDatabase(() -> start(properties, port, passwordSet.getAndSet(true) ? null : password),
+                URI.create("bolt://127.0.0.1:" + port), password);
     }
 
-    private static DatabaseManagementService start(LineageProperties properties, int port) {
+    /** @param newPassword the Bolt password to set, or null to keep the stored one */
+    private static DatabaseManagementService start(LineageProperties properties, int port, String newPassword) {
         var dbms = new DatabaseManagementServiceBuilder(properties.dataDir())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 // While a store fills up its statistics change all the time, and the default (10 s)
                 // replans the loader's large statement again and again: seconds each on a busy machine.
@@ -63,6 +73,9 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .build();
         registerProcedures(dbms);
+        if (newPassword != null) {
+            BoltPassword.set(dbms, newPassword, properties.dataDir());
+        }
         return dbms;
     }
 
@@ -93,7 +106,7 @@ public class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return AuthTokens.basic(BoltPassword.USER, embeddedDatabase.boltPassword());
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.mynumberlineage.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Feeds {@link LoginThrottle} from Spring Security's events, for the form and HTTP Basic alike. */
 @Component
+@ConditionalOnWebApplication
 class LoginThrottleEvents {
 
     private final LoginThrottle throttle;

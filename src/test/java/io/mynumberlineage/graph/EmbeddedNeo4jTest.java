@@ -28,12 +28,22 @@ class EmbeddedNeo4jTest extends AppTestSupport {
     void appDriverAndAFreshDriverSeeTheSameStoreOverBolt() {
         write("MERGE (:Organization {id: $id, name: $name})", Map.of("id", "test-bolt-org", "name", "ボルト確認町"));
         // A driver built only from the Bolt address proves the store is reachable as a server.
-        try (var independent = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
+        try (var independent = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.boltPassword()));
                 var session = independent.session()) {
             String name = session.run("MATCH (o:Organization {id: $id}) RETURN o.name AS name",
                     Map.of("id", "test-bolt-org")).single().get("name").asString();
             assertThat(name).isEqualTo("ボルト確認町");
         }
         driver.verifyConnectivity();
+    }
+
+    @Test
+    void boltRefusesClientsWithoutTheRunsPassword() {
+        for (var token : java.util.List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"))) {
+            try (var stranger = GraphDatabase.driver(embedded.boltUri(), token)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(stranger::verifyConnectivity)
+                        .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+            }
+        }
     }
 }
