@@ -7,6 +7,7 @@ import io.mynumberlineage.graph.GraphReader;
 import io.mynumberlineage.graph.ManifestCodec;
 import io.mynumberlineage.law.CitationParser;
 import io.mynumberlineage.law.LegalBasisCatalog;
+import io.mynumberlineage.manifest.DataItems;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.manifest.TextRecord;
 import java.time.LocalDate;
@@ -165,7 +166,7 @@ public class ExplanationService {
                 List<String> recorded = file.get("items").asList(Value::asString, List.of());
                 String name = file.get("name").asString();
                 String range = file.get("recordCountRange").asString(null);
-                String others = recorded.stream().filter(i -> !i.startsWith("個人番号")).limit(8)
+                String others = recorded.stream().filter(i -> !DataItems.isMyNumber(i)).limit(8)
                         .reduce((a, b) -> a + "、" + b).orElse(null);
                 sentences.add(municipality + "は、" + processName + "のために「" + name + "」という記録を持っています。"
                         + (holdsMyNumber(file, recorded) ? "ここにはあなたの個人番号が含まれます" : "ここには個人番号そのものは含まれません")
@@ -182,7 +183,7 @@ public class ExplanationService {
         /** Item lists name the number in many ways (「納税義務者の個人番号」); a 符号 is not the number. */
         private boolean holdsMyNumber(Node file, List<String> recorded) {
             return file.get("myNumber").asBoolean(true)
-                    || recorded.stream().anyMatch(i -> i.contains("個人番号") && !i.contains("符号"));
+                    || DataItems.anyIsMyNumber(recorded);
         }
 
         Section use() {

@@ -1,6 +1,7 @@
 package io.mynumberlineage.graph;
 
 import io.mynumberlineage.graph.GraphDocument.FlowRow;
+import io.mynumberlineage.manifest.DataItems;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,12 +240,12 @@ public final class BulkGraphWriter {
             }
         }
 
-        /** Same rule as the loader's Cypher: an item is the 個人番号 itself, not its 対応符号. */
+        /** The one rule of {@link DataItems}, as in the loader. */
         private Node dataItem(String name) {
             Node node = find(NodeKind.DATA_ITEM, name);
             if (node == null) {
                 node = merge(NodeKind.DATA_ITEM, name);
-                node.setProperty("myNumber", name.startsWith("個人番号") && !name.contains("対応符号"));
+                node.setProperty("myNumber", DataItems.isMyNumber(name));
             }
             return node;
         }

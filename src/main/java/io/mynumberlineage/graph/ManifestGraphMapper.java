@@ -7,6 +7,7 @@ import io.mynumberlineage.graph.GraphDocument.FlowRow;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.mynumberlineage.manifest.AcquisitionRecord;
 import io.mynumberlineage.manifest.AssessmentKeys;
+import io.mynumberlineage.manifest.DataItems;
 import java.nio.charset.StandardCharsets;
 import io.mynumberlineage.manifest.DocumentInfo;
 import io.mynumberlineage.manifest.EntrustmentRecord;
@@ -45,7 +46,6 @@ public class ManifestGraphMapper {
     private static final Pattern TABLE_KEY = Pattern.compile(".*/別表[12]$");
     private static final Pattern ARTICLE_19_KEY = Pattern.compile("番号法/19/[0-9]+");
     private static final Pattern OTHER_WITH_NAMES = Pattern.compile("^その他\\s*[(（](.*)[)）]$");
-    private static final Pattern MY_NUMBER_ITEM = Pattern.compile("個人番号(?!カード|対応符号)");
     public static final String UNKNOWN_DATE = "0001-01-01";
 
     private record Citation(String text, String municipality, LocalDate asOf) {
@@ -231,7 +231,7 @@ public class ManifestGraphMapper {
          * name it with an owner (納税義務者の個人番号); 個人番号カード and 個人番号対応符号 are other things.
          */
         private boolean holdsMyNumber(List<String> items) {
-            return items.isEmpty() || items.stream().anyMatch(i -> MY_NUMBER_ITEM.matcher(i).find());
+            return items.isEmpty() || DataItems.anyIsMyNumber(items);
         }
 
         private String fileId(String reference) {

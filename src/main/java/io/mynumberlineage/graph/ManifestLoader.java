@@ -1,6 +1,7 @@
 package io.mynumberlineage.graph;
 
 import io.mynumberlineage.graph.GraphDocument.FlowRow;
+import io.mynumberlineage.manifest.DataItems;
 import io.mynumberlineage.manifest.Manifest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -267,7 +268,7 @@ public class ManifestLoader {
                   }
                   UNWIND row.items AS item
                   MERGE (d:DataItem {name: item})
-                  ON CREATE SET d.myNumber = item STARTS WITH '個人番号' AND NOT item CONTAINS '対応符号'
+                  ON CREATE SET d.myNumber = item IN $myNumberItems
                   MERGE (f)-[:HAS_ITEM]->(d)
                 }
                 """);
@@ -289,7 +290,7 @@ public class ManifestLoader {
                   CALL (f, row) {
                     UNWIND row.items AS item
                     MERGE (d:DataItem {name: item})
-                    ON CREATE SET d.myNumber = item STARTS WITH '個人番号' AND NOT item CONTAINS '対応符号'
+                    ON CREATE SET d.myNumber = item IN $myNumberItems
                     %1$s (f)-[:CARRIES]->(d)
                   }
                   CALL (f, row) {
@@ -341,6 +342,19 @@ public class ManifestLoader {
     }
 
     /** The parameters of {@link #statementFor(boolean)} for one document. */
+    /** The document's item names that are the 個人番号 itself ({@link DataItems}): the rule stays in Java. */
+    private static List<String> myNumberItems(GraphDocument doc) {
+        var names = new java.util.TreeSet<String>();
+        for (Map<String, Object> file : doc.files()) {
+            if (file.get("items") instanceof List<?> items) {
+                items.forEach(i -> names.add(String.valueOf(i)));
+            }
+        }
+        doc.flows().forEach(flow -> names.addAll(flow.items()));
+        names.removeIf(name -> !DataItems.isMyNumber(name));
+        return List.copyOf(names);
+    }
+
     public static Map<String, Object> parameters(GraphDocument doc) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("version", doc.assessmentId());
@@ -356,6 +370,7 @@ public class ManifestLoader {
         parameters.put("legalBases", doc.legalBases());
         parameters.put("contractors", doc.contractors());
         parameters.put("files", doc.files());
+        parameters.put("myNumberItems", myNumberItems(doc));
         Map<String, List<Map<String, Object>>> byEnds = new LinkedHashMap<>();
         for (NodeKind[] ends : ENDS) {
             byEnds.put(parameterName(ends[0], ends[1]), new ArrayList<>());
