@@ -51,10 +51,13 @@ final class LineJoiner {
                 && !STARTS_ITEM.matcher(b.text()).lookingAt();
     }
 
+    /** Label words that end a complete label: the next short line is its value, not the label's tail. */
+    private static final Pattern COMPLETE_LABEL = Pattern.compile(".*(?:名称|機能|内容|概要|部署|役職名|所属長|有無|根拠|接続)$");
+
     private static boolean splitLabel(SourceLine a, SourceLine b) {
         String t = b.text();
         String first = a.text();
-        return t.length() <= 8 && first.length() > 2 && first.charAt(0) >= '\u2460' && first.charAt(0) <= '\u2473'
+        return t.length() <= 8 && !COMPLETE_LABEL.matcher(first).matches() && first.length() > 2 && first.charAt(0) >= '\u2460' && first.charAt(0) <= '\u2473'
                 && t.indexOf(' ') < 0 && LABEL_ONLY.matcher(first).matches()
                 && !STARTS_ITEM.matcher(t).lookingAt() && !t.startsWith("[");
     }
