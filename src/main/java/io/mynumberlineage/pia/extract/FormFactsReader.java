@@ -28,8 +28,8 @@ final class FormFactsReader {
             "^(.{2,80}?(?:評\\s?価\\s?書)(?:\\s*[(（]\\s*(?:素案|案)\\s*[)）])?)");
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z\\-]{0,11}");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^([0-9A-Za-z][0-9A-Za-z\\-]{0,11})\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern DATE_ONLY = Pattern.compile(
-            "^(?:(?:令和|平成)\\s*(?:元|\\d{1,2})|(?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    private static final Pattern DATE_AT_END = Pattern.compile(
+            "(?:^|\\s)((?:(?:令和|平成)\\s*(?:元|\\d{1,2})|(?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*[.．)]?)\\s+");
     private static final Pattern DRAFT_MARK = Pattern.compile("\\s*[(（]\\s*(?:素案|案)\\s*[)）]\\s*");
     private static final int MAX_PROCESS = 60;
@@ -98,8 +98,11 @@ final class FormFactsReader {
             }
             List<String> coverLines = LabelledText.lines(cover);
             if (title == null) {
+                // Scrambled cover: a line that is a title as a whole, and only one such line.
                 title = unique(coverLines.stream().filter(l -> !l.startsWith("特定個人情報保護評価書"))
-                        .map(Reading::titleShapeStrict).filter(s -> s != null).toList());
+                        .map(Reading::titleShapeStrict).filter(s -> s != null)
+                        .filter(s -> coverLines.contains(s) || coverLines.stream().anyMatch(l -> l.replaceAll("評\\s?価\\s?書", "評価書").equals(s)))
+                        .toList());
             }
             if (number == null && numberAt >= 0) {
                 number = unique(coverLines.stream().filter(l -> NUMBER.matcher(l).matches()).toList());
@@ -133,10 +136,9 @@ final class FormFactsReader {
                 published = WarekiDates.toIso(head);
                 if (published == null) {
                     // The date printed on the line just before its label (PDF extraction).
-                    List<String> before = LabelledText.lines(t.before(dateAt));
-                    if (!before.isEmpty() && DATE_ONLY.matcher(before.get(before.size() - 1)).matches()
-                            && !labels.get(dateAt - 1).name().equals("承認日")) {
-                        published = WarekiDates.toIso(before.get(before.size() - 1));
+                    Matcher trailing = DATE_AT_END.matcher(t.before(dateAt));
+                    if (dateAt > 0 && trailing.find() && !labels.get(dateAt - 1).name().equals("承認日")) {
+                        published = WarekiDates.toIso(trailing.group(1));
                     }
                 }
                 if (published == null) {
