@@ -33,7 +33,7 @@ public final class PiaCorpus {
     }
 
     public static Map<String, Facts> golden() {
-        try (InputStream in = PiaCorpus.class.getResourceAsStream(FOLDER + "golden.json")) {
+        try (InputStream in = PiaCorpus.class.getResourceAsStream("/pia-corpus.golden.json")) {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Facts> out = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
