@@ -33,6 +33,7 @@ final class FormFactsReader {
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*[.．)]?)\\s+");
     private static final Pattern DRAFT_MARK = Pattern.compile("\\s*[(（]\\s*(?:素案|案)\\s*[)）]\\s*");
     private static final int MAX_PROCESS = 60;
+    private static final int MAX_COVER_LINES = 120;
 
     FormFacts read(PiaDocument doc) {
         LabelledText t = new LabelledText(doc.lines());
@@ -96,13 +97,17 @@ final class FormFactsReader {
                 }
                 title = titleShape(v);
             }
-            List<String> coverLines = LabelledText.lines(cover);
+            List<String> allCoverLines = LabelledText.lines(cover);
+            // Without a Section I the whole text is "cover"; a real cover is a page.
+            List<String> coverLines = allCoverLines.size() > MAX_COVER_LINES
+                    ? allCoverLines.subList(0, MAX_COVER_LINES) : allCoverLines;
             if (title == null) {
                 // Scrambled cover: a line that is a title as a whole, and only one such line.
                 title = unique(coverLines.stream().filter(l -> !l.startsWith("特定個人情報保護評価書"))
-                        .map(Reading::titleShapeStrict).filter(s -> s != null)
-                        .filter(s -> coverLines.contains(s) || coverLines.stream().anyMatch(l -> l.replaceAll("評\\s?価\\s?書", "評価書").equals(s)))
-                        .toList());
+                        .filter(l -> l.indexOf('評') >= 0).map(l -> {
+                            String shaped = titleShapeStrict(l);
+                            return shaped != null && shaped.equals(l.replaceAll("評\\s?価\\s?書", "評価書")) ? shaped : null;
+                        }).filter(s -> s != null).toList());
             }
             if (number == null && numberAt >= 0) {
                 number = unique(coverLines.stream().filter(l -> NUMBER.matcher(l).matches()).toList());

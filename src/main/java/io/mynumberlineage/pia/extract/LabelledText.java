@@ -56,13 +56,23 @@ final class LabelledText {
             {"別添", "\\(\\s?別添\\s?\\d{1,2}\\s?\\)"},
     };
     private static final Pattern ANY_LABEL;
+    private static final String[] GROUPS = new String[LABELS.length];
+    /** The characters a label can begin with, taken from {@link #LABELS}. */
+    private static final String FIRST_CHARS;
 
     static {
         StringBuilder sb = new StringBuilder();
+        StringBuilder first = new StringBuilder("IV(");
         for (int i = 0; i < LABELS.length; i++) {
+            GROUPS[i] = "g" + i;
             sb.append(i == 0 ? "" : "|").append("(?<g").append(i).append('>').append(LABELS[i][1]).append(')');
+            char c = LABELS[i][1].charAt(0);
+            if (Character.isLetter(c) && first.indexOf(String.valueOf(c)) < 0) {
+                first.append(c);
+            }
         }
         ANY_LABEL = Pattern.compile(sb.toString());
+        FIRST_CHARS = first.toString();
     }
 
     private static final Pattern TRAILING_NUMBERING = Pattern.compile(
@@ -88,19 +98,28 @@ final class LabelledText {
             sb.append(l.cells().isEmpty() ? l.text() : String.join(" ", l.cells()));
         }
         text = sb.toString();
+        // A label only begins where standsAlone() allows, so the pattern is tried at those positions only:
+        // trying it at every character made this the importer's slowest step.
         Matcher m = ANY_LABEL.matcher(text);
+        int n = text.length();
         int lastEnd = -1;
-        while (m.find()) {
-            if (!standsAlone(m.start(), lastEnd) || quoted(m.end())) {
-                continue;
-            }
-            for (int i = 0; i < LABELS.length; i++) {
-                if (m.start("g" + i) >= 0) {
-                    labels.add(new Label(LABELS[i][0], m.start(), m.end()));
-                    break;
+        int pos = 0;
+        while (pos < n) {
+            if (FIRST_CHARS.indexOf(text.charAt(pos)) >= 0 && standsAlone(pos, lastEnd)) {
+                m.region(pos, n);
+                if (m.lookingAt() && !quoted(m.end())) {
+                    for (int i = 0; i < LABELS.length; i++) {
+                        if (m.start(GROUPS[i]) >= 0) {
+                            labels.add(new Label(LABELS[i][0], m.start(), m.end()));
+                            break;
+                        }
+                    }
+                    lastEnd = m.end();
+                    pos = m.end();
+                    continue;
                 }
             }
-            lastEnd = m.end();
+            pos++;
         }
     }
 
@@ -131,8 +150,9 @@ final class LabelledText {
     String value(int i) {
         Label l = labels.get(i);
         int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
-        String v = text.substring(l.end(), end);
-        v = TRAILING_NUMBERING.matcher(v).replaceFirst("");
+        // The next label's field number stands in the last few characters; searching only there keeps this linear.
+        int tail = Math.max(l.end(), end - 24);
+        String v = text.substring(l.end(), tail) + TRAILING_NUMBERING.matcher(text.substring(tail, end)).replaceFirst("");
         return LEADING_MARKS.matcher(v).replaceFirst("").strip();
     }
 

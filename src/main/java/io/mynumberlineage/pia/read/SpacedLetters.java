@@ -29,23 +29,29 @@ final class SpacedLetters {
         return judged > 0 && spaced * 2 > judged;
     }
 
-    /** [tokens, one-character tokens, non-ASCII tokens] of a line split at single spaces. */
+    /** [tokens, one-character tokens, non-ASCII tokens] of a line split at spaces and tabs, without allocating. */
     private static int[] tokenCounts(String line) {
         int tokens = 0;
         int single = 0;
         int wide = 0;
-        for (String cell : line.split("\t")) {
-            for (String t : cell.trim().split(" +")) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                tokens++;
-                if (t.codePointCount(0, t.length()) == 1) {
-                    single++;
-                }
-                if (t.codePointAt(0) >= 0x80) {
-                    wide++;
-                }
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                i++;
+            }
+            tokens++;
+            if (line.codePointCount(start, i) == 1) {
+                single++;
+            }
+            if (c >= 0x80) {
+                wide++;
             }
         }
         return new int[] {tokens, single, wide};
