@@ -698,8 +698,7 @@ public final class PiaExtractor {
 
         private void scanOrgHeads(Block b) {
             for (String l : b.text().split("\n")) {
-                Matcher m = ORG_HEAD.matcher(l.trim());
-                if (m.matches()) {
+                if (ORG_HEAD.matcher(l.trim()).matches() || IssuerNames.isWholeIssuer(l)) {
                     orgHeads.add(l.trim());
                 }
             }
@@ -734,8 +733,7 @@ public final class PiaExtractor {
                     placeDocument(line);
                     return;
                 }
-                Matcher org = ORG_HEAD.matcher(text);
-                if (org.matches()) {
+                if (ORG_HEAD.matcher(text).matches() || IssuerNames.isWholeIssuer(text)) {
                     orgHeads.add(text);
                     placeDocument(line);
                     return;
@@ -1579,6 +1577,10 @@ public final class PiaExtractor {
             if (kinds.isEmpty() && facts.titledKind() != null) {
                 kinds.add(facts.titledKind());
             }
+            if (processName != null) {
+                // 「1 住民基本台帳事務」: the item number of a list is not part of the name.
+                processName = processName.replaceFirst("^(?:\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*[.．)]?)\\s+(?=\\S)", "");
+            }
             if (facts.processName() != null && !validProcessName(processName)) {
                 processName = facts.processName();
             } else if (processName != null && !validProcessName(processName)) {
@@ -1800,14 +1802,13 @@ public final class PiaExtractor {
             if (stated != null) {
                 return stated.issuer();
             }
-            List<String> candidates = new ArrayList<>(orgHeads);
-            for (String c : candidates) {
-                Matcher m = ORG_HEAD.matcher(c.trim());
-                if (m.matches()) {
+            for (String c : orgHeads) {
+                IssuerNames.Issuer head = IssuerNames.parse(c);
+                if (head != null) {
                     if (organization == null) {
-                        organization = c.trim();
+                        organization = head.organization();
                     }
-                    return m.group(1);
+                    return head.issuer();
                 }
             }
             if (facts.issuer() != null) {
@@ -1819,7 +1820,8 @@ public final class PiaExtractor {
             if (title != null) {
                 Matcher m = Pattern.compile("^(\\S{1,15}?(?:市|町|村|区|都|道|府|県))\\s").matcher(title);
                 if (m.find()) {
-                    return m.group(1);
+                    // 「東雲県桜峰町 …」: the prefecture is the town's address, not the issuer.
+                    return m.group(1).replaceFirst("^\\S{2,3}?[都道府県](?=\\S+[市区町村]$)", "");
                 }
             }
             // Last resort for material without the form's header (e.g. public-comment bundles):
