@@ -37,6 +37,7 @@ public final class BulkGraphWriter {
 
     private static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
     private static final RelationshipType CONDUCTED_BY = RelationshipType.withName("CONDUCTED_BY");
+    private static final RelationshipType BASED_ON = RelationshipType.withName("BASED_ON");
     private static final RelationshipType ASSESSES = RelationshipType.withName("ASSESSES");
     private static final RelationshipType BY = RelationshipType.withName("BY");
     private static final RelationshipType OF_TYPE = RelationshipType.withName("OF_TYPE");
@@ -136,6 +137,12 @@ public final class BulkGraphWriter {
             mergeRelationship(assessment, BY, municipality);
             writeSystems(doc, assessment);
             writeLegalBases(doc);
+            for (Object key : (List<?>) doc.process().getOrDefault("legalBases", List.of())) {
+                Node basis = find(NodeKind.LEGAL_BASIS, key);
+                if (basis != null) {
+                    mergeRelationship(process, BASED_ON, basis);
+                }
+            }
             for (var row : doc.contractors()) {
                 setAll(merge(NodeKind.CONTRACTOR, row.get("id")), row);
             }

@@ -128,8 +128,16 @@ public class ManifestGraphMapper {
                 addEntrustment(entrustments.get(i), i + 1);
             }
             String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
+            // The 事務's own bases (個人番号の利用, 情報連携): LegalBasis nodes the Process is BASED_ON.
+            Set<String> processBases = new LinkedHashSet<>();
+            for (var citation : list(manifest.useBases())) {
+                if (citation.key() != null && citation.fileId() == null) {
+                    addLegalBasis(citation.key(), "利用".equals(citation.basis()) ? "利用" : null, citation.text(), null, null);
+                    processBases.add(citation.key());
+                }
+            }
             Map<String, Object> processRow = props("id", processId, "name", Names.normalize(process),
-                    "municipality", municipality,
+                    "municipality", municipality, "legalBases", List.copyOf(processBases),
                     "departments", list(doc.departments()).stream().map(d -> EntityCatalog.department(municipality, d).key()).toList());
             Map<String, Object> assessment = props(
                     "id", versionId, "key", assessmentKey, "municipality", municipality,

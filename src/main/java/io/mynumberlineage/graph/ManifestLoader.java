@@ -246,6 +246,12 @@ public class ManifestLoader {
                   ON MATCH SET lb.citation = coalesce(lb.citation, row.citation), lb.kind = coalesce(lb.kind, row.kind)
                 }
                 CALL () {
+                  MATCH (p:Process {id: $process.id})
+                  UNWIND coalesce($process.legalBases, []) AS key
+                  MATCH (lb:LegalBasis {key: key})
+                  MERGE (p)-[:BASED_ON]->(lb)
+                }
+                CALL () {
                   UNWIND $organizations AS row
                   WITH row WHERE row.definedBy IS NOT NULL
                   MATCH (o:Organization {id: row.id}) MATCH (lb:LegalBasis {key: row.definedBy})

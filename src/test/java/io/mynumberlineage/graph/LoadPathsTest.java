@@ -53,6 +53,21 @@ class LoadPathsTest {
     }
 
     @Test
+    void theProcessIsBasedOnItsOwnLegalBases() {
+        // Seed 001's 利用 basis 「番号法第9条第1項 別表第一31項、83項、95項」, split into keyed citations.
+        try (var session = reference.driver().session()) {
+            List<String> keys = session.run("""
+                    MATCH (p:Process {municipality: $m})-[:BASED_ON]->(lb:LegalBasis)
+                    RETURN lb.key AS key ORDER BY key""", java.util.Map.of("m", "千葉市"))
+                    .list(r -> r.get("key").asString());
+            assertThat(keys).contains("番号法/9/1/別表1/31", "番号法/9/1/別表1/83", "番号法/9/1/別表1/95");
+            String kind = session.run("MATCH (lb:LegalBasis {key: '番号法/9/1/別表1/83'}) RETURN lb.kind AS k")
+                    .single().get("k").asString();
+            assertThat(kind).isEqualTo("利用");
+        }
+    }
+
+    @Test
     void bulkWritesTheGraphTheCypherPathWrites() {
         try (var store = new ScratchStore()) {
             AtomicInteger bulkDocuments = new AtomicInteger();

@@ -118,7 +118,12 @@ class SeedGoldenTest {
         @Test
         void acquisitionsRisksContactsAndChanges() {
             assertThat(m.acquisitions()).anyMatch(a -> a.source().startsWith("行政機関・独立行政法人等") && a.methods().contains("紙"));
-            assertThat(m.useBases()).singleElement().extracting(c -> c.text()).asString().contains("第7条(指定及び通知)");
+            // The 利用 basis 「1 番号法 (1) 第7条 … 2 住民基本台帳法 (1) 第5条 …」 is split into one citation per article.
+            var use = m.useBases().stream().filter(c -> "利用".equals(c.basis())).toList();
+            assertThat(use).extracting(c -> c.key()).contains("番号法/7", "番号法/16", "住基法/5", "住基法/12の4")
+                    .doesNotContainNull().doesNotHaveDuplicates();
+            assertThat(m.useBases()).allMatch(c -> c.provenance().sectionPath().endsWith("法令上の根拠"));
+            assertThat(m.useBases()).anyMatch(c -> "情報連携".equals(c.basis()) && c.key() != null);
             assertThat(m.riskMeasures()).extracting(r -> r.rating()).contains("十分である", "十分に行っている");
             assertThat(m.disclosureContacts()).anyMatch(c -> c.label().endsWith("①請求先") && c.text().startsWith("総務部総務課公文書管理室"));
             assertThat(m.changes()).hasSizeGreaterThan(10);
@@ -156,8 +161,10 @@ class SeedGoldenTest {
         }
 
         @Test
-        void useBasisCitationVerbatim() {
-            assertThat(m.useBases()).singleElement().extracting(c -> c.text()).isEqualTo("番号法第9条第1項 別表第一31項、83項、95項");
+        void useBasisSplitIntoKeyedCitations() {
+            assertThat(m.useBases()).extracting(c -> c.key())
+                    .containsExactly("番号法/9/1/別表1/31", "番号法/9/1/別表1/83", "番号法/9/1/別表1/95");
+            assertThat(m.useBases()).allMatch(c -> "利用".equals(c.basis()) && c.provenance().quote().contains("31項"));
         }
 
         @Test

@@ -85,7 +85,11 @@ class SyntheticFormTest {
         assertThat(Seeds.systemNames(m)).containsExactly("児童手当システム");
         assertThat(m.systems().get(0).connections()).containsExactly("宛名システム等");
         assertThat(m.systems().get(0).functions()).containsExactly("受給資格の認定", "手当額の算定");
-        assertThat(m.useBases()).singleElement().extracting(c -> c.text()).isEqualTo("番号法第9条第1項 別表第一の74の項");
+        assertThat(m.useBases()).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("番号法第9条第1項 別表第一の74の項");
+            assertThat(c.key()).isEqualTo("番号法/9/1/別表1/74");
+            assertThat(c.basis()).isEqualTo("利用");
+        });
 
         FileRecord f = Seeds.file(m, "児童手当ファイル");
         assertThat(f.recordCountRange()).isEqualTo("1万人未満");

@@ -12,7 +12,7 @@ final class FormVocabulary {
 
     /** What a top-level (roman-numbered) part of the form is about. */
     enum Part { PREAMBLE, TOC, BASIC, FILES, RISK, DISCLOSURE, PROCEDURE, RECORD_ITEMS, ATTACHMENT, CHANGES, ANNEX,
-        SUMMARY_SYSTEMS, SUMMARY_FILES, SUMMARY_RISK }
+        THRESHOLD, SUMMARY_SYSTEMS, SUMMARY_FILES, SUMMARY_RISK }
 
     private static final Pattern ROMAN = Pattern.compile("^\\(?(VII|VI|V|IV|III|II|I)\\s*[.、．]?\\s*\\)?\\s*(\\S.*)$");
     private static final Pattern APPENDIX = Pattern.compile("^[(]?\\s*(別添|別紙)\\s*(\\d{1,2})\\s*[)]?\\s*(.*)$");
@@ -67,13 +67,16 @@ final class FormVocabulary {
         }
         String t = compact(title);
         Part part;
-        if (t.startsWith("基本情報")) {
+        if (t.startsWith("基本情報") || t.startsWith("関連情報")) {
+            // 基礎項目評価書 calls its Section I 「関連情報」.
             part = Part.BASIC;
         } else if (t.startsWith("特定個人情報ファイルの概要")) {
             part = Part.FILES;
         } else if (t.startsWith("リスク対策") || t.startsWith("特定個人情報ファイルの取扱いプロセスにおけるリスク対策")
                 || t.startsWith("その他のリスク対策")) {
             part = Part.RISK;
+        } else if (t.startsWith("しきい値判断")) {
+            part = Part.THRESHOLD;
         } else if (t.startsWith("開示請求")) {
             part = Part.DISCLOSURE;
         } else if (t.startsWith("評価実施手続")) {

@@ -220,6 +220,9 @@ public final class PiaExtractor {
         private String publishedOn;
         private String approvedOn;
         private final Set<String> departments = new LinkedHashSet<>();
+        private String departmentHead;
+        private Provenance departmentHeadProvenance;
+        private final List<BasisBlock> basisBlocks = new ArrayList<>();
         private Provenance documentProvenance;
         private boolean formRecognised;
 
@@ -273,9 +276,11 @@ public final class PiaExtractor {
             flushPendingFlowFields();
             flushPendingEntrustmentFields();
             mergeAnnexRecipients();
+            FormFacts facts = new FormFactsReader().read(doc);
+            complete(facts);
             catchUnclaimedLines();
             LineCoverage cov = coverage();
-            return new Extraction(build(cov), cov, formRecognised);
+            return new Extraction(build(cov, facts), cov, formRecognised);
         }
 
         // -------------------- classification
@@ -652,8 +657,9 @@ public final class PiaExtractor {
                 }
                 case "評価実施機関名" -> {
                     String v = b.text().split("\n")[0].trim();
-                    if (ORG_HEAD.matcher(v).matches()) {
-                        organization = v;
+                    IssuerNames.Issuer issuer = IssuerNames.parse(v);
+                    if (issuer != null) {
+                        organization = issuer.organization();
                         placeDocument(b);
                     } else {
                         // PDF layouts put another cell's text under this label; keep it visible.
@@ -693,8 +699,7 @@ public final class PiaExtractor {
 
         private void scanOrgHeads(Block b) {
             for (String l : b.text().split("\n")) {
-                Matcher m = ORG_HEAD.matcher(l.trim());
-                if (m.matches()) {
+                if (ORG_HEAD.matcher(l.trim()).matches() || IssuerNames.isWholeIssuer(l)) {
                     orgHeads.add(l.trim());
                 }
             }
@@ -721,15 +726,15 @@ public final class PiaExtractor {
                 }
                 if (text.contains("特定個人情報保護評価書")) {
                     scanKinds(text);
-                    if (title == null) {
+                    if (title == null && text.length() <= 80 && !text.contains("。")) {
                         title = text;
                     }
-                    formRecognised = true;
+                    // Naming the form is not being one: public-comment pages do it too (kind other).
+                    mentionsForm = true;
                     placeDocument(line);
                     return;
                 }
-                Matcher org = ORG_HEAD.matcher(text);
-                if (org.matches()) {
+                if (ORG_HEAD.matcher(text).matches() || IssuerNames.isWholeIssuer(text)) {
                     orgHeads.add(text);
                     placeDocument(line);
                     return;
@@ -782,6 +787,16 @@ public final class PiaExtractor {
                 int ordinal = pendingSystemOrdinal != null ? pendingSystemOrdinal : systems.size() + 1;
                 pendingSystemOrdinal = null;
                 String name = b.flat();
+                List<String> listed = pendingSystemOrdinal == null ? NameLists.split(b.text()) : List.of();
+                if (listed.size() > 1) {
+                    // 基礎項目評価書: one cell lists every system of the 事務.
+                    pendingSystemOrdinal = null;
+                    for (String n : listed) {
+                        systems.add(new SystemBuilder(systems.size() + 1, n, provenance(b, n)));
+                    }
+                    place(b);
+                    return;
+                }
                 int note = name.indexOf(" ※");
                 if (note > 0) {
                     // A remark printed after the name belongs to no field of the system record.
@@ -797,10 +812,23 @@ public final class PiaExtractor {
                 List<String> ticked = FieldValues.ticked(b.text().replace('\n', ' '));
                 systems.get(systems.size() - 1).connections.addAll(ticked);
                 place(b);
-            } else if (key.equals("法令上の根拠") && subKey.equals("個人番号の利用")) {
-                useBases.add(new CitationRecord(null, b.flat(), provenance(b, b.flat())));
-                count(provenance(b, b.flat()), false);
+            } else if (key.equals("法令上の根拠") && (subKey.equals("個人番号の利用")
+                    || subKey.equals("情報提供ネットワークシステムによる情報連携"))) {
+                // Split into citations in build(), once the issuer and date are known.
+                basisBlocks.add(new BasisBlock(b, subKey.equals("個人番号の利用") ? LegalBasisCitations.USE : LegalBasisCitations.LINK));
                 place(b);
+            } else if (key.equals("実施の有無") && subKey.equals("情報提供ネットワークシステムによる情報連携")) {
+                place(b);
+            } else if (key.equals("所属長") || key.equals("所属長の役職名")) {
+                String title = DepartmentHeads.title(b.text());
+                if (title != null) {
+                    departmentHead = title;
+                    departmentHeadProvenance = provenance(b, title);
+                    placeDocument(b);
+                } else {
+                    warn(b.path, "所属長の役職名を読み取れません (氏名は取り込みません)");
+                    structural(b);
+                }
             } else if (key.equals("部署") || key.equals("事務担当部署")) {
                 departments.add(b.flat().replaceFirst("\\s*\\(\\s*\\)$", ""));
                 placeDocument(b);
@@ -1290,11 +1318,7 @@ public final class PiaExtractor {
                 }
             }
             if (out.isEmpty()) {
-                for (String l : v.split("\n")) {
-                    if (!l.isBlank()) {
-                        out.add(l.trim());
-                    }
-                }
+                out.addAll(NameLists.split(v));
             }
             return out;
         }
@@ -1529,9 +1553,114 @@ public final class PiaExtractor {
 
         // -------------------- build
 
-        private Manifest build(LineCoverage cov) {
-            String municipality = municipality();
-            String kind = kinds.isEmpty() ? null : String.join("+", kinds);
+        /**
+         * Fills what the line-by-line reading left empty, or read with the wrong shape, from the facts
+         * read by the form's labels (flattened, spaced-out or scrambled layouts).
+         */
+        private void complete(FormFacts facts) {
+            warnings.addAll(0, facts.warnings().stream().map(w -> "[前文] " + w).toList());
+            if (facts.formSeen()) {
+                formRecognised = true;
+            }
+            if (number == null || !number.matches("[0-9A-Za-z][0-9A-Za-z\\-]{0,11}")) {
+                number = facts.number();
+            }
+            if (facts.title() != null && (title == null || title.length() > 80 || title.contains("。")
+                    || !title.contains("評価書") || title.startsWith("特定個人情報保護評価書"))) {
+                title = facts.title();
+            }
+            if (publishedOn == null) {
+                publishedOn = facts.publishedOn();
+            }
+            if (facts.formVersion() != null) {
+                formVersion = facts.formVersion();
+            }
+            if (kinds.isEmpty() && facts.titledKind() != null) {
+                kinds.add(facts.titledKind());
+            }
+            if (processName != null) {
+                // 「1 住民基本台帳事務」: the item number of a list is not part of the name.
+                processName = processName.replaceFirst("^(?:\\(\\s*\\d{1,2}\\s*\\)|\\d{1,2}\\s*[.．)]?)\\s+(?=\\S)", "");
+            }
+            if (facts.processName() != null && !validProcessName(processName)) {
+                processName = facts.processName();
+            } else if (processName != null && !validProcessName(processName)) {
+                warn("I/1", "事務の名称として読めない値を捨てました: " + FieldValues.clip(processName, 20));
+                processName = null;
+            }
+            if (organization == null && facts.issuer() != null && facts.issuerFromLabel()) {
+                organization = facts.issuer().organization();
+            }
+            if (systems.isEmpty()) {
+                for (FormFacts.Named n : facts.systems()) {
+                    systems.add(new SystemBuilder(systems.size() + 1, n.value(), n.provenance()));
+                }
+            }
+            for (FormFacts.Named n : facts.files()) {
+                if (findFile(n.value()) == null) {
+                    files.add(new FileBuilder(files.size() + 1, n.value(), n.provenance()));
+                }
+            }
+            if (basisBlocks.isEmpty()) {
+                factsUse = facts.useBasis();
+                factsLink = facts.linkBasis();
+            }
+            if (departments.isEmpty() && facts.department() != null) {
+                departments.add(facts.department());
+            }
+            if (departmentHead == null) {
+                departmentHead = facts.departmentHead();
+            }
+            if (!formRecognised && (mentionsForm || doc.lines().stream().anyMatch(l -> l.text().contains("評価書")
+                    || l.text().contains("特定個人情報保護評価")))) {
+                // Material about a 評価書 that is not one (public-comment pages, summaries): kind other.
+                formRecognised = true;
+                otherMaterial = true;
+            }
+            draft = facts.draft();
+        }
+
+        private record BasisBlock(Block block, String basis) {
+        }
+
+        private FormFacts.Named factsUse;
+        private FormFacts.Named factsLink;
+        private boolean otherMaterial;
+        private boolean mentionsForm;
+        private boolean draft;
+
+        private static boolean validProcessName(String name) {
+            if (name == null) {
+                return false;
+            }
+            String s = name.strip();
+            return !s.isEmpty() && s.codePointCount(0, s.length()) <= 60 && !s.contains("。")
+                    && s.matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}A-Za-z].*")
+                    && !s.matches("^[(（「【\\[].{0,3}$") && !FormVocabulary.isPlainLabel(s);
+        }
+
+        private List<CitationRecord> legalBases(String municipality) {
+            List<CitationRecord> out = new ArrayList<>();
+            java.util.function.Consumer<String> w = m -> warn("I/法令上の根拠", m);
+            for (BasisBlock bb : basisBlocks) {
+                Block b = bb.block();
+                out.addAll(LegalBasisCitations.split(b.text(), bb.basis(), municipality, publishedOn, provenance(b, b.flat()), w));
+            }
+            if (factsUse != null) {
+                out.addAll(LegalBasisCitations.split(factsUse.value(), LegalBasisCitations.USE, municipality, publishedOn,
+                        factsUse.provenance(), w));
+            }
+            if (factsLink != null) {
+                out.addAll(LegalBasisCitations.split(factsLink.value(), LegalBasisCitations.LINK, municipality, publishedOn,
+                        factsLink.provenance(), w));
+            }
+            return out;
+        }
+
+        private Manifest build(LineCoverage cov, FormFacts facts) {
+            String municipality = municipality(facts);
+            // Kinds named in the prose of other material (quoted documents of other issuers) are not its kind.
+            String kind = otherMaterial ? "other" : kinds.isEmpty() ? null : String.join("+", kinds);
             if (processName == null && title != null) {
                 processName = title.replaceFirst("^\\S{1,15}?(?:市|町|村|区|都|道|府|県)\\s+", "")
                         .replaceFirst("\\s*(?:基礎項目|重点項目|全項目)評価書.*$", "")
@@ -1548,9 +1677,21 @@ public final class PiaExtractor {
             if (kind == null) {
                 warn("前文", "評価書の種類 (基礎/重点/全項目) を特定できませんでした");
             }
+            if (!"other".equals(kind)) {
+                if (processName == null) {
+                    warn("I/1", "事務の名称が見つかりません");
+                }
+                if (publishedOn == null) {
+                    warn("前文", "公表日が見つかりません");
+                }
+            }
+            useBases.addAll(legalBases(municipality));
+            for (CitationRecord c : useBases) {
+                count(c.provenance(), false);
+            }
             DocumentInfo info = new DocumentInfo(doc.name(), doc.sha256(), doc.encoding(), key, municipality,
                     organization, title, number, kind, formVersion, processName, publishedOn, approvedOn,
-                    List.copyOf(departments), documentProvenance);
+                    List.copyOf(departments), documentProvenance, "other".equals(kind) ? null : draft, departmentHead);
 
             List<SystemRecord> systemRecords = new ArrayList<>();
             Set<String> ids = new LinkedHashSet<>();
@@ -1657,25 +1798,31 @@ public final class PiaExtractor {
             return candidate;
         }
 
-        private String municipality() {
-            List<String> candidates = new ArrayList<>();
-            if (organization != null) {
-                candidates.add(organization);
+        private String municipality(FormFacts facts) {
+            IssuerNames.Issuer stated = IssuerNames.parse(organization);
+            if (stated != null) {
+                return stated.issuer();
             }
-            candidates.addAll(orgHeads);
-            for (String c : candidates) {
-                Matcher m = ORG_HEAD.matcher(c.trim());
-                if (m.matches()) {
+            for (String c : orgHeads) {
+                IssuerNames.Issuer head = IssuerNames.parse(c);
+                if (head != null) {
                     if (organization == null) {
-                        organization = c.trim();
+                        organization = head.organization();
                     }
-                    return m.group(1);
+                    return head.issuer();
                 }
+            }
+            if (facts.issuer() != null) {
+                if (organization == null) {
+                    organization = facts.issuer().organization();
+                }
+                return facts.issuer().issuer();
             }
             if (title != null) {
                 Matcher m = Pattern.compile("^(\\S{1,15}?(?:市|町|村|区|都|道|府|県))\\s").matcher(title);
                 if (m.find()) {
-                    return m.group(1);
+                    // 「東雲県桜峰町 …」: the prefecture is the town's address, not the issuer.
+                    return m.group(1).replaceFirst("^\\S{2,3}?[都道府県](?=\\S+[市区町村]$)", "");
                 }
             }
             // Last resort for material without the form's header (e.g. public-comment bundles):

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 final class LineJoiner {
 
+    /** The cover's labels: a line never wraps into one, and a label alone on its line is never wrapped. */
+    private static final String COVER_LABEL = "評価書番号|評価書名|評価実施機関名|公表日|特記事項|個人のプライバシー等の権利利益の保護の宣言"
+            + "|個人情報保護委員会\\s?承認日|項目一覧";
+    private static final Pattern LABEL_LINE = Pattern.compile("^(?:" + COVER_LABEL + ")(?:\\s?【[^】]*】)?$");
     private static final Pattern STARTS_ITEM = Pattern.compile(
             "^(?:[\\u2460-\\u2473\\u3251-\\u325F]|[\\[\\]・○●◯※■□◆(<＜【「『\\-]|\\d{1,3}\\s*[).．.、]|\\(\\d|"
-                    + "[IVX]{1,4}\\s|別紙|別添|(?:提供先|移転先|システム|委託事項|リスク)\\s*\\d)");
+                    + "[IVX]{1,4}\\s|別紙|別添|(?:提供先|移転先|システム|委託事項|リスク)\\s*\\d|" + COVER_LABEL + ")");
     private static final String ENDINGS = "。:：)）]」』";
     private static final Pattern LABEL_ONLY = Pattern.compile("^[\\u2460-\\u2473][^\\s\\t]{2,}$");
 
@@ -46,15 +50,18 @@ final class LineJoiner {
 
     private static boolean wrapped(SourceLine a, SourceLine b, int width) {
         String t = a.text();
-        return width >= 20 && t.length() >= width * 85 / 100
+        return width >= 20 && t.length() >= width * 85 / 100 && !LABEL_LINE.matcher(t).matches()
                 && ENDINGS.indexOf(t.charAt(t.length() - 1)) < 0
                 && !STARTS_ITEM.matcher(b.text()).lookingAt();
     }
 
+    /** Label words that end a complete label: the next short line is its value, not the label's tail. */
+    private static final Pattern COMPLETE_LABEL = Pattern.compile(".*(?:名称|機能|内容|概要|部署|役職名|所属長|有無|根拠|接続)$");
+
     private static boolean splitLabel(SourceLine a, SourceLine b) {
         String t = b.text();
         String first = a.text();
-        return t.length() <= 8 && first.length() > 2 && first.charAt(0) >= '\u2460' && first.charAt(0) <= '\u2473'
+        return t.length() <= 8 && !COMPLETE_LABEL.matcher(first).matches() && first.length() > 2 && first.charAt(0) >= '\u2460' && first.charAt(0) <= '\u2473'
                 && t.indexOf(' ') < 0 && LABEL_ONLY.matcher(first).matches()
                 && !STARTS_ITEM.matcher(t).lookingAt() && !t.startsWith("[");
     }

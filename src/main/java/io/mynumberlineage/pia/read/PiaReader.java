@@ -64,8 +64,14 @@ public final class PiaReader {
             if (r.startsWith("#") || r.startsWith("**") || r.startsWith("|")) {
                 markdown++;
             }
-            String norm = normalizer.normalize(markup.strip(r));
-            normalized.add(norm);
+            normalized.add(normalizer.normalize(markup.strip(r)));
+        }
+        if (SpacedLetters.isSpacedOut(normalized)) {
+            warnings.add("1文字ごとに空白が入った文書のため、文字間の空白を詰めて読みました");
+            normalized.replaceAll(SpacedLetters::collapse);
+        }
+        for (int i = 0; i < normalized.size(); i++) {
+            String norm = normalized.get(i);
             SourceLine line = toLine(i + 1, norm);
             if (line != null) {
                 lines.add(line);
