@@ -1,4 +1,4 @@
-package io.mynumberlineage.graph;
+package io.mynumberlineage.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
