@@ -50,12 +50,27 @@ public final class DemoManifests {
             Pattern.compile(BANGO_FULL + "条例"), "番号条例",
             Pattern.compile("番号法の規定による個人番号通知書[^第()（）]{0,80}?に関する省令"), "通知カード・個人番号カード省令");
 
-    private DemoManifests() {
+    public static Manifest derive(Manifest m) {
+        return new DemoManifests(true).rewrite(m);
     }
 
-    public static Manifest derive(Manifest m) {
+    /**
+     * Only the names and labels shortened as in {@link #derive}, the text kept: what {@link #derive}
+     * must draw the same graph as, which a test checks.
+     */
+    public static Manifest namesShortened(Manifest m) {
+        return new DemoManifests(false).rewrite(m);
+    }
+
+    private final boolean dropText;
+
+    private DemoManifests(boolean dropText) {
+        this.dropText = dropText;
+    }
+
+    private Manifest rewrite(Manifest m) {
         return new Manifest(m.schemaVersion(), document(m.document()),
-                map(m.systems(), s -> new SystemRecord(s.id(), name(s.name()), map(s.functions(), DemoManifests::prose),
+                map(m.systems(), s -> new SystemRecord(s.id(), name(s.name()), map(s.functions(), this::prose),
                         map(s.connections(), DemoManifests::name), name(s.hosting()), unquoted(s.provenance()))),
                 map(m.files(), f -> new FileRecord(f.id(), name(f.name()), map(f.systems(), DemoManifests::name),
                         name(f.recordCountRange()), map(f.items(), DemoManifests::name), prose(f.retention()),
@@ -64,22 +79,22 @@ public final class DemoManifests {
                         map(a.methods(), DemoManifests::name), unquoted(a.provenance()))),
                 map(m.useBases(), c -> new CitationRecord(c.fileId(), citation(c.text()), unquoted(c.provenance()))),
                 map(m.flows(), f -> new FlowRecord(f.id(), f.fileId(), f.kind(), f.ordinal(), name(f.recipient()),
-                        map(f.citations(), DemoManifests::citation), f.beppyoItems(), prose(f.purpose()),
+                        map(f.citations(), this::citation), f.beppyoItems(), prose(f.purpose()),
                         map(f.items(), DemoManifests::name), map(f.methods(), DemoManifests::name), prose(f.frequency()),
                         name(f.recordCount()), unquoted(f.provenance()))),
                 map(m.entrustments(), e -> new EntrustmentRecord(e.id(), e.fileId(), prose(e.work()), name(e.contractor()),
                         name(e.subcontracting()), prose(e.subcontractApproval()), unquoted(e.provenance()))),
                 map(m.riskMeasures(), r -> new RiskMeasureRecord(path(r.section()), name(r.label()), prose(r.text()),
                         name(r.rating()), unquoted(r.provenance()))),
-                map(m.thirdPartyReviews(), DemoManifests::text),
-                map(m.disclosureContacts(), DemoManifests::text),
+                map(m.thirdPartyReviews(), this::text),
+                map(m.disclosureContacts(), this::text),
                 map(m.changes(), c -> new ChangeRecord(c.date(), prose(c.item()), prose(c.before()), prose(c.after()),
                         name(c.timing()), unquoted(c.provenance()))),
                 map(m.unparsed(), u -> new UnparsedRecord(prose(u.text()), name(u.reason()), unquoted(u.provenance()))),
                 report(m.report()));
     }
 
-    private static DocumentInfo document(DocumentInfo d) {
+    private DocumentInfo document(DocumentInfo d) {
         if (d == null) {
             return null;
         }
@@ -89,7 +104,7 @@ public final class DemoManifests {
                 unquoted(d.provenance()));
     }
 
-    private static TextRecord text(TextRecord t) {
+    private TextRecord text(TextRecord t) {
         return new TextRecord(path(t.label()), prose(t.text()), unquoted(t.provenance()));
     }
 
@@ -97,13 +112,13 @@ public final class DemoManifests {
         return r == null ? null : new ParseReport(r.sections(), map(r.warnings(), DemoManifests::name));
     }
 
-    static Provenance unquoted(Provenance p) {
-        return p == null ? null : new Provenance(p.document(), path(p.sectionPath()), p.line(), null);
+    private Provenance unquoted(Provenance p) {
+        return p == null ? null : new Provenance(p.document(), path(p.sectionPath()), p.line(), dropText ? null : p.quote());
     }
 
     /** Blank and short values stay (they are cell values, and blank ones say "not stated"); longer ones do not. */
-    static String prose(String text) {
-        if (text == null || text.isBlank() || length(text.strip()) <= SHORT_VALUE) {
+    private String prose(String text) {
+        if (!dropText || text == null || text.isBlank() || length(text.strip()) <= SHORT_VALUE) {
             return text;
         }
         return OMITTED;
@@ -132,9 +147,9 @@ public final class DemoManifests {
      * A citation stays whole, so that it resolves to the same legal-basis keys, without the asides a
      * document adds to it (「（以下「番号法」という。）」) and with the 番号法's long title in its short form.
      */
-    static String citation(String text) {
-        if (text == null) {
-            return null;
+    private String citation(String text) {
+        if (!dropText || text == null) {
+            return text;
         }
         String abridged = ASIDE.matcher(text).replaceAll("");
         for (var title : SHORT_TITLES.entrySet()) {

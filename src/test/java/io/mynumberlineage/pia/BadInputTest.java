@@ -2,6 +2,7 @@ package io.mynumberlineage.pia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.FlowRecord;
 import io.mynumberlineage.manifest.Manifest;
 import java.io.RandomAccessFile;
@@ -33,6 +34,7 @@ class BadInputTest {
         throw new IllegalStateException();
     }
 
+    @RequiresSeeds
     @Test
     void aNumberThatPassesTheMyNumberCheckDigitIsRefusedWithoutEchoingIt() throws Exception {
         String text = new String(seedBytes("002_"), StandardCharsets.UTF_8);
@@ -43,6 +45,7 @@ class BadInputTest {
         assertThat(o.error().message()).doesNotContain(candidate).contains("行目");
     }
 
+    @RequiresSeeds
     @Test
     void anInventedNumberFailingTheCheckDigitIsNotMistakenForOne() throws Exception {
         String text = new String(seedBytes("002_"), StandardCharsets.UTF_8);
@@ -97,6 +100,7 @@ class BadInputTest {
         assertThat(o.error().code()).isEqualTo("IO");
     }
 
+    @RequiresSeeds
     @Test
     void truncatedDocumentGivesAPartialManifestWithWarnings() throws Exception {
         byte[] full = seedBytes("002_");
@@ -112,6 +116,7 @@ class BadInputTest {
         assertThat(Seeds.JSON.read(Seeds.JSON.write(m))).isEqualTo(m);
     }
 
+    @RequiresSeeds
     @Test
     void brokenEncodingKeepsWhatCanBeReadAndWarns() throws Exception {
         byte[] bytes = seedBytes("000_");
@@ -127,6 +132,7 @@ class BadInputTest {
         assertThat(o.coverage().missing()).isEmpty();
     }
 
+    @RequiresSeeds
     @Test
     void shiftJisAndUtf16CopiesGiveTheSameFacts() throws Exception {
         String text = new String(seedBytes("002_"), StandardCharsets.UTF_8);
