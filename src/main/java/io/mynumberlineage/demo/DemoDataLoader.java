@@ -90,7 +90,7 @@ public class DemoDataLoader implements ApplicationRunner {
             progress.loading(i, inputs.size(), input.name());
             log.info("デモデータを読み込んでいます {}/{}: {}", i + 1, inputs.size(), input.name());
             try {
-                loader.load(input.shipped() != null ? input.shipped() : manifestFiles.read(input.document()));
+                loader.loadInBulk(input.shipped() != null ? input.shipped() : manifestFiles.read(input.document()));
                 if (input.document() != null) {
                     sources.keep(input.document());
                 }
