@@ -17,8 +17,8 @@ import io.mynumberlineage.manifest.UnparsedRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns the manifest of a published 評価書 into demo data that may ship in the jar: its facts (names,
@@ -44,11 +44,14 @@ public final class DemoManifests {
     /** 「（以下「番号法」という。）」, 「（平成25年5月31日法律第27号）」, 「（指定及び通知）」: asides no citation key depends on. */
     private static final Pattern ASIDE = Pattern.compile(
             "[(（](?:以下[^()（）]{0,40}という。?|(?:昭和|平成|令和)[^()（）]{0,40}|[^()（）0-9０-９第条項号表]{1,40})[)）]");
-    /** Long titles of laws in their usual short forms; the citation parser reads both alike. */
-    private static final Map<Pattern, String> SHORT_TITLES = Map.of(
-            Pattern.compile(BANGO_FULL + "法律"), "番号法",
-            Pattern.compile(BANGO_FULL + "条例"), "番号条例",
-            Pattern.compile("番号法の規定による個人番号通知書[^第()（）]{0,80}?に関する省令"), "通知カード・個人番号カード省令");
+    /**
+     * Long titles of laws in their usual short forms; the citation parser reads both alike. In this
+     * order: the 省令's title names the 番号法, which is shortened first.
+     */
+    private static final List<Map.Entry<Pattern, String>> SHORT_TITLES = List.of(
+            Map.entry(Pattern.compile(BANGO_FULL + "法律"), "番号法"),
+            Map.entry(Pattern.compile(BANGO_FULL + "条例"), "番号条例"),
+            Map.entry(Pattern.compile("番号法の規定による個人番号通知書[^第()（）]{0,80}?に関する省令"), "通知カード・個人番号カード省令"));
 
     public static Manifest derive(Manifest m) {
         return new DemoManifests(true).rewrite(m);
@@ -152,7 +155,7 @@ public final class DemoManifests {
             return text;
         }
         String abridged = ASIDE.matcher(text).replaceAll("");
-        for (var title : SHORT_TITLES.entrySet()) {
+        for (var title : SHORT_TITLES) {
             abridged = title.getKey().matcher(abridged).replaceAll(title.getValue());
         }
         return abridged.isBlank() ? text : abridged;
