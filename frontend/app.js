@@ -11,6 +11,7 @@ import { renderLegend } from './legend.js';
 import { renderFlowTable } from './table.js';
 import { exportPng, exportCsv, exportJson, flowRows } from './export.js';
 import { basisLabel } from './labels.js';
+import { watchDemoData } from './demo-status.js';
 
 const $ = (id) => document.getElementById(id);
 const summary = $('summary');
@@ -324,3 +325,9 @@ window.lineage = {
 
 load();
 if (state.q) search.run(state.q);
+// On first start the demo data arrives after the page: when it has, ask again for what is shown.
+watchDemoData($('demo-status'), () => {
+  load();
+  const text = $('search-text').value.trim();
+  if (text) search.run(text);
+});

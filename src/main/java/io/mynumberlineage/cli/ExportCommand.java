@@ -1,6 +1,8 @@
 package io.mynumberlineage.cli;
 
+import io.mynumberlineage.demo.DemoExport;
 import io.mynumberlineage.graph.ManifestCodec;
+import io.mynumberlineage.pia.PiaImporter;
 import io.mynumberlineage.graph.GraphChecksum;
 import io.mynumberlineage.graph.ManifestExporter;
 import java.io.IOException;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Unmatched;
 /** Writes every stored assessment version back out as a manifest file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"格納済みの評価書（すべての版）をマニフェスト（JSON）としてディレクトリに書き出します。",
-                "書き出したファイルはそのまま import で読み込めます。"})
+                "書き出したファイルはそのまま import で読み込めます。",
+                "--demo を付けると、データベースではなく評価書のフォルダから、本文を含まないデモ用マニフェストを作ります",
+                "（jar に入れるデモデータの作り直し: export --demo ../shared/seeds src/main/resources/demo）。"})
 public class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,11 +38,18 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--checksum", description = "書き出し元のデータベースのチェックサム（checksum コマンドと同じもの）も表示します。")
     boolean checksum;
 
+    @Option(names = "--demo", paramLabel = "DOCUMENTS",
+            description = "このフォルダの評価書を読み、事実（名称・件数・根拠・行番号）だけを残したデモ用マニフェストを DIR に書き出します。")
+    Path demoDocuments;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        if (demoDocuments != null) {
+            return exportDemo();
+        }
         Files.createDirectories(directory);
         try (var context = CliContext.start(WebApplicationType.NONE, Map.of("lineage.demo-data", "false"), springArguments)) {
             var exporter = context.getBean(ManifestExporter.class);
@@ -59,6 +70,21 @@ public class ExportCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        return LineageCommand.OK;
+    }
+
+    private Integer exportDemo() {
+        var out = spec.commandLine().getOut();
+        List<Path> written;
+        try {
+            written = new DemoExport(new PiaImporter()).write(demoDocuments, directory);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("デモ用マニフェストを作れませんでした: " + e.getMessage());
+            return LineageCommand.FAILED;
+        }
+        written.forEach(file -> out.println(file));
+        out.println(written.size() + " 件のデモ用マニフェストを " + directory + " に書き出しました（評価書の本文は含みません）。");
+        out.flush();
         return LineageCommand.OK;
     }
 

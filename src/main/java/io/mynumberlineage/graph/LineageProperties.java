@@ -2,6 +2,7 @@ package io.mynumberlineage.graph;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache page cache size; Neo4j's own heuristic would take half of the machine's memory
  * @param queryTimeout upper bound for every read transaction the API runs
  * @param demoData whether demo data is loaded when the store holds no assessment
- * @param demoDocuments 評価書 files imported as demo data (the project's seed documents by default)
+ * @param demoDocuments a folder of one's own 評価書 (or manifests) imported as demo data besides the
+ *     manifests shipped in the jar; none by default
  */
 @ConfigurationProperties("lineage")
 public record LineageProperties(
@@ -23,10 +25,10 @@ public record LineageProperties(
         @DefaultValue("256m") String pageCache,
         @DefaultValue("10s") Duration queryTimeout,
         @DefaultValue("true") boolean demoData,
-        @DefaultValue("../shared/seeds") String demoDocuments) {
+        @DefaultValue("") String demoDocuments) {
 
-    /** Kept as text until here: Spring would read a relative default as a classpath resource. */
-    public Path demoDocumentsDir() {
-        return Path.of(demoDocuments);
+    /** Kept as text until here: Spring would read a relative path as a classpath resource. */
+    public Optional<Path> demoDocumentsDir() {
+        return demoDocuments == null || demoDocuments.isBlank() ? Optional.empty() : Optional.of(Path.of(demoDocuments));
     }
 }

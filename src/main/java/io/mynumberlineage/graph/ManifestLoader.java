@@ -119,8 +119,20 @@ public class ManifestLoader {
      * document fails alone and each document is still all or nothing.
      */
     public List<LoadResult> loadAll(List<Manifest> manifests) {
+        return loadAll(manifests, manifests.size() > 1);
+    }
+
+    /**
+     * One document through the bulk writer where the store is embedded: on a cold start (the demo
+     * data) planning and warming up the Cypher statement costs more than the writing itself.
+     */
+    public LoadResult loadInBulk(Manifest manifest) {
+        return loadAll(List.of(manifest), true).get(0);
+    }
+
+    private List<LoadResult> loadAll(List<Manifest> manifests, boolean inBulk) {
         List<GraphDocument> documents = manifests.stream().map(mapper::map).toList();
-        BulkGraphWriter writer = documents.size() > 1 ? bulk.get() : null;
+        BulkGraphWriter writer = inBulk ? bulk.get() : null;
         List<LoadResult> results = new ArrayList<>(documents.size());
         for (int from = 0; from < documents.size(); from += BULK_BATCH) {
             List<GraphDocument> batch = documents.subList(from, Math.min(documents.size(), from + BULK_BATCH));

@@ -3,6 +3,7 @@ package io.mynumberlineage.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mynumberlineage.AppTestSupport;
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.graph.ManifestLoader;
 import io.mynumberlineage.pia.PiaImporter;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * target/audit-seeds.tsv, the raw material of docs/audit-findings-seeds.md, and checks facts
  * read from the documents themselves.
  */
+@RequiresSeeds
 class SeedAuditTest extends AppTestSupport {
 
     @Autowired

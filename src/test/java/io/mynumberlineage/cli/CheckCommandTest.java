@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mynumberlineage.RequiresSeeds;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ class CheckCommandTest {
     Path dir;
 
     @Test
+    @RequiresSeeds
     void reportsWhatEachDocumentYieldsAndFailsOnUnreadableOnes() throws Exception {
         Path seed;
         try (var files = Files.list(Path.of(System.getProperty("seeds.dir", "../shared/seeds")))) {

@@ -2,6 +2,7 @@ package io.mynumberlineage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ class ImportCommandTest {
         assertThat(run.out()).isBlank();
     }
 
+    @RequiresSeeds
     @Test
     void dryRunPrintsTheManifestOfASeedDocument() throws Exception {
         Path seed;

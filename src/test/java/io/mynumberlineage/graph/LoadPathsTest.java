@@ -3,6 +3,7 @@ package io.mynumberlineage.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.pia.PiaImporter;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * that fails midway leaves the store as it was; concurrent loads of one document leave one version.
  * Each store here is a scratch store of its own, compared line by line.
  */
+@RequiresSeeds
 class LoadPathsTest {
 
     private static final LegalBasisResolver RESOLVER = new FallbackLegalBasisResolver();

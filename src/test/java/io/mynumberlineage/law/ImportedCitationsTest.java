@@ -2,6 +2,7 @@ package io.mynumberlineage.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.CitationRecord;
 import io.mynumberlineage.manifest.FlowRecord;
 import io.mynumberlineage.manifest.Manifest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * Every citation the importer extracts from the seed documents, collected from its output rather
  * than listed by hand, parses without unparsed fragments.
  */
+@RequiresSeeds
 class ImportedCitationsTest {
 
     private final CitationParser parser = CitationParser.withDefaults();

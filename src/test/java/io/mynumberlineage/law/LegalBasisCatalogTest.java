@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mynumberlineage.RequiresSeeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ class LegalBasisCatalogTest {
         assertThat(known.stream().filter(e -> "別表2".equals(e.table()))).hasSize(121);
     }
 
+    @RequiresSeeds(law = true)
     @Test
     void titlesAreShortFormsOfTheStatuteData() throws IOException {
         Path data = Path.of(System.getProperty("law.dir", "../shared/law"), "bango_beppyo_2015_full.json");

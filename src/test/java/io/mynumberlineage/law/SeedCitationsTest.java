@@ -2,6 +2,7 @@ package io.mynumberlineage.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every legal-basis cell of the five seeds parses with nothing left over, to concrete keys. */
+@RequiresSeeds
 class SeedCitationsTest {
 
     private final CitationParser parser = CitationParser.withDefaults();

@@ -2,6 +2,7 @@ package io.mynumberlineage.pia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.FileRecord;
 import io.mynumberlineage.manifest.FlowRecord;
 import io.mynumberlineage.manifest.Manifest;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The hook through which 別紙 recipient lists (another extractor's job) join the manifest. */
+@RequiresSeeds
 class AnnexMergeTest {
 
     private static FlowRecord annexFlow(String kind, int ordinal, String recipient, int line) {

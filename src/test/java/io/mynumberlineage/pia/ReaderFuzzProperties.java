@@ -2,6 +2,7 @@ package io.mynumberlineage.pia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.Manifest;
 import java.nio.file.Files;
 import java.util.List;
@@ -17,6 +18,7 @@ import net.jqwik.api.Provide;
  * Mutated seeds (truncation, byte flips, random insertions): no exception escapes the importer,
  * errors are typed, and every non-blank line of a readable document is accounted for.
  */
+@RequiresSeeds
 class ReaderFuzzProperties {
 
     private static final PiaImporter IMPORTER = new PiaImporter();

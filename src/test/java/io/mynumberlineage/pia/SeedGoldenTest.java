@@ -8,6 +8,7 @@ import static io.mynumberlineage.pia.Seeds.flows;
 import static io.mynumberlineage.pia.Seeds.systemNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.EntrustmentRecord;
 import io.mynumberlineage.manifest.FileRecord;
 import io.mynumberlineage.manifest.FlowRecord;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Real facts of the five seed documents, read in place from ../shared/seeds. */
+@RequiresSeeds
 class SeedGoldenTest {
 
     @Nested

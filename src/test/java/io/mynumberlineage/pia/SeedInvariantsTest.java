@@ -2,11 +2,13 @@ package io.mynumberlineage.pia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.FlowRecord;
 import io.mynumberlineage.manifest.Manifest;
 import org.junit.jupiter.api.Test;
 
 /** Properties every seed's manifest must have: stable ids, provenance, line accounting. */
+@RequiresSeeds
 class SeedInvariantsTest {
 
     @Test

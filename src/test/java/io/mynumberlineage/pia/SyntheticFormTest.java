@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class SyntheticFormTest {
 
-    private static final String FORM = String.join("\n",
+    /** An invented 全項目評価書 in the project's own words; also used by BadInputTest. */
+    static final String FORM = String.join("\n",
             "特定個人情報保護評価書（全項目評価書）",
             "評価書番号\t評価書名",
             "12\t架空町 児童手当に関する事務 全項目評価書",

@@ -3,6 +3,7 @@ package io.mynumberlineage.pia.annex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.mynumberlineage.RequiresSeeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,7 @@ class AnnexRobustnessTest {
     }
 
     /** Seeds whose 提供・移転 section neither refers to a 別紙 nor states more recipients than it shows. */
+    @RequiresSeeds
     @ParameterizedTest
     @ValueSource(strings = {"001_f7a929a81e0b27b8.txt", "004_8b11f365a781c64d.txt"})
     void seedsWithoutAnnexGiveAnEmptyResult(String seed) throws Exception {
@@ -60,6 +62,7 @@ class AnnexRobustnessTest {
      * Seed 002 states 57 提供 and 24 移転 but shows only the first slots; the rest lived in a 別紙
      * that is not part of the text. What is shown comes back in order, the shortfall is reported.
      */
+    @RequiresSeeds
     @Test
     void seedWhoseAnnexIsMissingGivesTheShownRecipientsAndReportsTheShortfall() throws Exception {
         String seed = "002_44f59ed5427b0870.txt";
@@ -78,6 +81,7 @@ class AnnexRobustnessTest {
         assertThat(r.warnings()).anyMatch(w -> w.contains("（57）件") && w.contains("20件"));
     }
 
+    @RequiresSeeds
     @Test
     void truncatedInputNeverThrows() throws Exception {
         List<String> full = SeedLines.read("003_d3c6de1e57e97b3d.txt");
@@ -93,6 +97,7 @@ class AnnexRobustnessTest {
         assertThat(r.warnings()).anyMatch(w -> w.contains("移転") && w.contains("一致しません"));
     }
 
+    @RequiresSeeds
     @Test
     void shuffledAndDamagedLinesNeverThrow() throws Exception {
         List<String> full = SeedLines.read("003_d3c6de1e57e97b3d.txt");

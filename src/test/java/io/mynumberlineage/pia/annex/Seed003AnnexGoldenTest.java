@@ -2,6 +2,7 @@ package io.mynumberlineage.pia.annex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mynumberlineage.RequiresSeeds;
 import io.mynumberlineage.manifest.FlowRecord;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * recipient is still stated in the 変更箇所 table (変更後の記載), whose rows and cells the PDF
  * extraction put out of order.
  */
+@RequiresSeeds
 class Seed003AnnexGoldenTest {
 
     private static final String SEED = "003_d3c6de1e57e97b3d.txt";
