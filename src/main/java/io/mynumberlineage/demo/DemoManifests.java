@@ -80,7 +80,10 @@ public final class DemoManifests {
                         f.statedProvisionCount(), f.statedTransferCount(), unquoted(f.provenance()))),
                 map(m.acquisitions(), a -> new AcquisitionRecord(a.fileId(), name(a.source()),
                         map(a.methods(), DemoManifests::name), unquoted(a.provenance()))),
-                map(m.useBases(), c -> new CitationRecord(c.fileId(), citation(c.text()), unquoted(c.provenance()))),
+                map(m.useBases(), c -> new CitationRecord(c.fileId(),
+                        // A keyed basis keeps its key; its text, often a long list of 別表 items, is only a label then.
+                        c.key() != null ? name(citation(c.text())) : citation(c.text()), unquoted(c.provenance()),
+                        c.key(), c.basis())),
                 map(m.flows(), f -> new FlowRecord(f.id(), f.fileId(), f.kind(), f.ordinal(), name(f.recipient()),
                         map(f.citations(), this::citation), f.beppyoItems(), prose(f.purpose()),
                         map(f.items(), DemoManifests::name), map(f.methods(), DemoManifests::name), prose(f.frequency()),
@@ -104,7 +107,7 @@ public final class DemoManifests {
         return new DocumentInfo(d.fileName(), d.sha256(), d.sourceEncoding(), d.assessmentKey(), name(d.municipality()),
                 name(d.organization()), name(d.title()), d.assessmentNumber(), d.kind(), name(d.formVersion()),
                 name(d.processName()), d.publishedOn(), d.approvedOn(), map(d.departments(), DemoManifests::name),
-                unquoted(d.provenance()));
+                unquoted(d.provenance()), d.draft(), name(d.departmentHead()));
     }
 
     private TextRecord text(TextRecord t) {
