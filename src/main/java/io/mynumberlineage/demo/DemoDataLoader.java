@@ -90,10 +90,12 @@ public class DemoDataLoader implements ApplicationRunner {
             progress.loading(i, inputs.size(), input.name());
             log.info("デモデータを読み込んでいます {}/{}: {}", i + 1, inputs.size(), input.name());
             try {
-                loader.loadInBulk(input.shipped() != null ? input.shipped() : manifestFiles.read(input.document()));
+                var manifest = input.shipped() != null ? input.shipped() : manifestFiles.read(input.document());
                 if (input.document() != null) {
+                    // Before the graph, as for uploads: a crash in between never leaves a document without its text.
                     sources.keep(input.document());
                 }
+                loader.loadInBulk(manifest);
                 loaded++;
             } catch (RuntimeException | IOException e) {
                 // One unreadable demo file must not keep the app from starting.
