@@ -63,4 +63,39 @@ class SourceExcerptApiTest extends AppTestSupport {
         var wide = graphql(QUERY, Map.of("document", "excerpt-test.txt", "line", 3, "context", 500)).path("data").path("sourceExcerpt");
         assertThat(wide.path("argument").asText()).isEqualTo("context");
     }
+
+    @Test
+    void documentsOfOneFileNameAreToldApartByVersion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String query = """
+                query($document: String!, $line: Int!, $version: ID) {
+                  sourceExcerpt(document: $document, line: $line, context: 0, version: $version) {
+                    __typename
+                    ... on SourceExcerpt { lines { text } }
+                    ... on InputError { code argument }
+                  }
+                }""";
+        var hashes = new java.util.ArrayList<String>();
+        for (String town : java.util.List.of("甲町", "乙村")) {
+            var file = Files.createDirectories(dir.resolve(town)).resolve("same-name.txt");
+            Files.writeString(file, town + "の評価書", StandardCharsets.UTF_8);
+            documents.keep(file);
+            hashes.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file))));
+        }
+        write("""
+                CREATE (:Assessment {id: 'excerpt-version-a', fileName: 'same-name.txt', sha256: $a, validFrom: '2024-01-01'})
+                CREATE (:Assessment {id: 'excerpt-version-b', fileName: 'same-name.txt', sha256: $b, validFrom: '2025-01-01'})
+                """, Map.of("a", hashes.get(0), "b", hashes.get(1)));
+        try {
+            var a = graphql(query, Map.of("document", "same-name.txt", "line", 1, "version", "excerpt-version-a"));
+            assertThat(a.at("/data/sourceExcerpt/lines/0/text").asText()).isEqualTo("甲町の評価書");
+            var b = graphql(query, Map.of("document", "same-name.txt", "line", 1, "version", "excerpt-version-b"));
+            assertThat(b.at("/data/sourceExcerpt/lines/0/text").asText()).isEqualTo("乙村の評価書");
+            var either = graphql(query, Map.of("document", "same-name.txt", "line", 1));
+            assertThat(either.at("/data/sourceExcerpt/code").asText()).isEqualTo("AMBIGUOUS");
+        } finally {
+            write("MATCH (a:Assessment) WHERE a.id IN ['excerpt-version-a', 'excerpt-version-b'] DELETE a", Map.of());
+        }
+    }
 }
