@@ -51,9 +51,13 @@ class SecurityPolicyBrowserTest extends AuditedTownBrowserSupport {
         Thread.sleep(1500);
         assertThat(violations()).as("explorer").isEmpty();
         // The side panel colours its kind tag from script; that must not need a style attribute.
-        String start = URLEncoder.encode((String) browser.executeScript(
-                "return new URL(window.location.href).searchParams.get('start')"), StandardCharsets.UTF_8);
-        browser.get(baseUrl() + "/?start=" + start + "&sel=" + start);
+        String file;
+        try (var session = driver.session()) {
+            file = "PersonalInfoFile:" + session.run("MATCH (f:PersonalInfoFile) WHERE f.id STARTS WITH $town RETURN f.id AS id",
+                    java.util.Map.of("town", TOWN)).single().get("id").asString();
+        }
+        String encoded = URLEncoder.encode(file, StandardCharsets.UTF_8);
+        browser.get(baseUrl() + "/?start=" + encoded + "&sel=" + encoded);
         waiting().until(d -> !d.findElements(By.cssSelector("#panel .kind-tag")).isEmpty());
         assertThat(violations()).as("explorer side panel").isEmpty();
 
