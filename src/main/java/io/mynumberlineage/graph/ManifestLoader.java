@@ -56,6 +56,10 @@ public class ManifestLoader {
             new NodeKind[] {NodeKind.DEPARTMENT, NodeKind.FILE},
             new NodeKind[] {NodeKind.SYSTEM, NodeKind.FILE});
 
+    /** The node kinds a route hop can join (see RoutePlanner); each pair gets a fixed block. */
+    private static final List<NodeKind> ROUTE_ENDS = List.of(NodeKind.FILE, NodeKind.SYSTEM, NodeKind.ORGANIZATION,
+            NodeKind.DEPARTMENT, NodeKind.CONTRACTOR);
+
     private static final String FRESH_STATEMENT = statement(true);
     private static final String RELOAD_STATEMENT = statement(false);
 
@@ -176,6 +180,20 @@ public class ManifestLoader {
         return "flows_" + source.name() + "_" + target.name();
     }
 
+    private static String routeParameterName(NodeKind source, NodeKind target) {
+        return "route_" + source.name() + "_" + target.name();
+    }
+
+    /** A version's route hops are always created: a reload deletes the version's hops first. */
+    private static String routeBlock(NodeKind source, NodeKind target) {
+        return "CALL () {\n"
+                + "  UNWIND $" + routeParameterName(source, target) + " AS row\n"
+                + "  MATCH (a:`" + source.label() + "` {`" + source.keyProperty() + "`: row.source})\n"
+                + "  MATCH (b:`" + target.label() + "` {`" + target.keyProperty() + "`: row.target})\n"
+                + "  CREATE (a)-[e:ROUTE]->(b) SET e = row.properties\n"
+                + "}\n";
+    }
+
     private static String statement(boolean fresh) {
         String verb = fresh ? "CREATE" : "MERGE";
         StringBuilder cypher = new StringBuilder();
@@ -188,6 +206,10 @@ public class ManifestLoader {
                       OPTIONAL MATCH (src)-[e:FLOWS_TO {flow: f.id}]->(dst)
                       DELETE e
                       DETACH DELETE f
+                    }
+                    CALL () {
+                      MATCH ()-[e:ROUTE {assessment: $version}]->()
+                      DELETE e
                     }
                     """);
         }
@@ -270,9 +292,19 @@ public class ManifestLoader {
                   ON CREATE SET d.myNumber = item STARTS WITH '個人番号' AND NOT item CONTAINS '対応符号'
                   MERGE (f)-[:HAS_ITEM]->(d)
                 }
+                CALL () {
+                  UNWIND $storage AS row
+                  MATCH (f:PersonalInfoFile {id: row.file})-[st:STORED_IN]->(s:System {id: row.system})
+                  SET st += row.props
+                }
                 """);
         for (NodeKind[] ends : ENDS) {
             cypher.append(flowBlock(ends[0], ends[1], fresh));
+        }
+        for (NodeKind source : ROUTE_ENDS) {
+            for (NodeKind target : ROUTE_ENDS) {
+                cypher.append(routeBlock(source, target));
+            }
         }
         cypher.append("""
                 CALL () {
@@ -363,6 +395,21 @@ public class ManifestLoader {
         }
         parameters.putAll(byEnds);
         parameters.put("flows", all);
+        parameters.put("storage", doc.storage());
+        Map<String, List<Map<String, Object>>> routes = new LinkedHashMap<>();
+        for (NodeKind source : ROUTE_ENDS) {
+            for (NodeKind target : ROUTE_ENDS) {
+                routes.put(routeParameterName(source, target), new ArrayList<>());
+            }
+        }
+        for (GraphDocument.RouteHop hop : doc.routes()) {
+            var group = routes.get(routeParameterName(hop.source(), hop.target()));
+            if (group == null) {
+                throw new IllegalStateException("no loader block for a route hop from " + hop.source() + " to " + hop.target());
+            }
+            group.add(Map.of("source", hop.sourceKey(), "target", hop.targetKey(), "properties", hop.properties()));
+        }
+        parameters.putAll(routes);
         return parameters;
     }
 
@@ -411,6 +458,10 @@ public class ManifestLoader {
                         WITH f
                         MATCH (src)-[:SENDS]->(f)-[:TO]->(dst)
                         MATCH (src)-[e:FLOWS_TO {flow: f.id}]->(dst)
+                        SET e.validTo = $to
+                        """, parameters);
+                run(tx, """
+                        MATCH ()-[e:ROUTE {assessment: $id}]->()
                         SET e.validTo = $to
                         """, parameters);
             }
