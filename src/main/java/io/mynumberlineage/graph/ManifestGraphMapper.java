@@ -324,6 +324,14 @@ public class ManifestGraphMapper {
             }
             systemIdByRecord.put(system.name(), id);
             var row = systemRow(id, system.name(), system.hosting(), system.provenance());
+            if (system.hosting() != null) {
+                // Where it runs, with how we know it: the document's words, or a rule reading them.
+                Provenance where = system.hostingProvenance();
+                row.putAll(props("hostingEvidence", system.hostingRuleId() == null ? RoutePlanner.STATED : RoutePlanner.DERIVED,
+                        "hostingRuleId", system.hostingRuleId(), "hostingDocument", provenance(where, "document"),
+                        "hostingSection", provenance(where, "section"),
+                        "hostingLine", where == null ? null : (long) where.line(), "hostingQuote", provenance(where, "quote")));
+            }
             var existing = systems.get(id);
             if (existing == null || existing.get("hosting") == null) {
                 systems.put(id, row);

@@ -81,8 +81,9 @@ final class RoutePlanner {
         List<String> via = flow.via();
         List<Leg> channel = new ArrayList<>();
         String networkId = "全国/" + EntityCatalog.NETWORK_SYSTEM;
-        boolean network = via.contains(networkId) || goesThroughNetwork(kind, basis, party);
-        boolean jukiNet = !network && goesThroughJukiNet(statement, methods, file, party);
+        // A statement whose only methods are paper or media says it leaves every system: no rule overrides that.
+        boolean network = !offSystem && (via.contains(networkId) || goesThroughNetwork(kind, basis, party));
+        boolean jukiNet = !offSystem && !network && goesThroughJukiNet(statement, methods, file, party);
         if (network) {
             boolean networkStated = via.contains(networkId)
                     || EntityCatalog.NETWORK_SYSTEM.equals(party.key().replace("全国/", ""));

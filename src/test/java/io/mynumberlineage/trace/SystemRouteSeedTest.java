@@ -154,6 +154,27 @@ class SystemRouteSeedTest extends AppTestSupport {
         return nodes;
     }
 
+    @Test
+    void systemsOnTheGovernmentCloudSaySoWithEvidence() {
+        JsonNode answer = graphql("""
+                { systems(hosting: "ガバメントクラウド", municipality: "つくば市") {
+                    __typename ... on SystemList { systems { id name properties { key value } } } } }""", Map.of())
+                .path("data").path("systems");
+        assertThat(answer.path("__typename").asText()).isEqualTo("SystemList");
+        List<String> names = new ArrayList<>();
+        for (JsonNode system : answer.path("systems")) {
+            names.add(system.path("name").asText());
+            Map<String, String> properties = new HashMap<>();
+            system.path("properties").forEach(p -> properties.put(p.path("key").asText(), p.path("value").asText()));
+            assertThat(properties).containsEntry("hosting", "ガバメントクラウド");
+            assertThat(properties.get("hostingDocument")).startsWith("003_");
+            assertThat(properties.get("hostingQuote")).contains("ガバメントクラウド");
+            assertThat(properties.get("hostingEvidence")).isIn("STATED", "DERIVED");
+        }
+        System.out.println("つくば市 on ガバメントクラウド: " + names);
+        assertThat(names).contains("窓口DXSaaS");
+    }
+
     private static JsonNode edge(JsonNode trace, String from, String to) {
         for (JsonNode e : trace.path("edges")) {
             if (e.path("from").asText().equals(from) && e.path("to").asText().equals(to)) {
