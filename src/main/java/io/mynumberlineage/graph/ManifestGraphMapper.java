@@ -255,21 +255,36 @@ public class ManifestGraphMapper {
          * Which systems hold a file: those the document states, else the one a national rule names
          * for this kind of file, else the 事務's first system; each with its evidence.
          */
-        private List<RoutePlanner.Holding> holdingsOf(FileRecord file, List<String> statedIds) {
+        private List<RoutePlanner.Holding> holdingsOf(FileRecord file) {
+            List<RoutePlanner.Holding> stated = new ArrayList<>();
+            var names = list(file.systems());
+            for (int i = 0; i < names.size(); i++) {
+                Provenance where = file.systemsProvenance() != null && i < file.systemsProvenance().size()
+                        && file.systemsProvenance().get(i) != null ? file.systemsProvenance().get(i) : file.provenance();
+                for (String name : splitNames(names.get(i))) {
+                    String id = systemId(name);
+                    if (stated.stream().noneMatch(h -> h.system().equals(id))) {
+                        stated.add(new RoutePlanner.Holding(id, RoutePlanner.STATED, null, where));
+                    }
+                }
+            }
+            // The holder a national rule names for this kind of file leads: routes start from it.
+            String compact = Names.compact(file.name());
+            java.util.Optional<RoutePlanner.Holding> byRule = java.util.Optional.empty();
+            if (compact.contains("本人確認情報")) {
+                byRule = ownSystemOfType(EntityCatalog.JUKI_NET).map(id -> new RoutePlanner.Holding(id,
+                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.JUKI_NET_HOLDS_IDENTITY.id(), null));
+            } else if (compact.contains("住民基本台帳ファイル")) {
+                byRule = ownSystemOfType(EntityCatalog.EXISTING_JUKI).map(id -> new RoutePlanner.Holding(id,
+                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.RESIDENT_REGISTER_HOLDER.id(), null));
+            }
             List<RoutePlanner.Holding> found = new ArrayList<>();
-            for (String id : statedIds) {
-                found.add(new RoutePlanner.Holding(id, RoutePlanner.STATED, null, file.provenance()));
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-            String name = Names.compact(file.name());
-            if (name.contains("本人確認情報")) {
-                ownSystemOfType(EntityCatalog.JUKI_NET).ifPresent(id -> found.add(new RoutePlanner.Holding(id,
-                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.JUKI_NET_HOLDS_IDENTITY.id(), null)));
-            } else if (name.contains("住民基本台帳ファイル")) {
-                ownSystemOfType(EntityCatalog.EXISTING_JUKI).ifPresent(id -> found.add(new RoutePlanner.Holding(id,
-                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.RESIDENT_REGISTER_HOLDER.id(), null)));
+            if (byRule.isPresent()) {
+                String id = byRule.get().system();
+                found.add(stated.stream().filter(h -> h.system().equals(id)).findFirst().orElse(byRule.get()));
+                stated.stream().filter(h -> !h.system().equals(id)).forEach(found::add);
+            } else {
+                found.addAll(stated);
             }
             if (found.isEmpty()) {
                 list(manifest.systems()).stream().map(r -> systemIdByRecord.get(r.name()))
@@ -355,9 +370,7 @@ public class ManifestGraphMapper {
             fileRecords.put(file.id() == null ? file.name() : file.id(), file);
             fileRecords.put(id, file);
             List<String> items = list(file.items()).stream().map(Names::normalize).filter(s -> !s.isBlank()).distinct().toList();
-            List<String> systemIds = list(file.systems()).stream().flatMap(s -> splitNames(s).stream())
-                    .map(this::systemId).distinct().toList();
-            var held = holdingsOf(file, systemIds);
+            var held = holdingsOf(file);
             holdings.put(id, held);
             for (var holding : held) {
                 storage.add(props("file", id, "system", holding.system(), "props", props("evidence", holding.evidence(),

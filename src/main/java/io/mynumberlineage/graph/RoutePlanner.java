@@ -193,7 +193,7 @@ final class RoutePlanner {
                 "ruleId", leg.rule() == null ? null : leg.rule().id(),
                 "completes", leg.rule() == null ? null : flow.id(),
                 "basis", basis, "beppyoItems", leg.internal() ? List.of() : s.get("beppyoItems"),
-                "items", flow.items(), "myNumber", s.get("myNumber"), "methods", s.get("methods"),
+                "items", flow.items(), "myNumber", s.get("myNumber"), "methods", s.get("methods"), "via", s.get("via"),
                 "municipality", s.get("municipality"), "assessment", s.get("assessment"), "validFrom", s.get("validFrom"),
                 "provDocument", leg.provenance() == null ? null : leg.provenance().document(),
                 "provSection", leg.provenance() == null ? null : leg.provenance().sectionPath(),

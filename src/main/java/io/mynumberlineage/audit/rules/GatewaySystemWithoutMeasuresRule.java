@@ -99,6 +99,11 @@ public class GatewaySystemWithoutMeasuresRule implements AuditRule {
     }
 
     private static boolean named(SystemRecord system, List<String> measures) {
+        // Hosting read from a 「＜…における措置＞」 block under 保管場所: that block is the system's own measure.
+        if (system.hostingProvenance() != null && system.hostingProvenance().sectionPath() != null
+                && system.hostingProvenance().sectionPath().startsWith("保管場所/")) {
+            return true;
+        }
         String name = shortName(system);
         String type = EntityCatalog.systemType(system.name());
         return measures.stream().anyMatch(m -> (name.length() > 1 && m.contains(name))

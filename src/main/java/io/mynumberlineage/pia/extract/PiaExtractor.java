@@ -52,8 +52,8 @@ public final class PiaExtractor {
     public Extraction extract(PiaDocument doc) {
         Extraction extraction = new Run(doc, annex).run();
         // Issue 18 hook: where each system runs, read by a class of its own.
-        return new Extraction(SystemHostingReader.apply(doc, extraction.manifest()), extraction.coverage(),
-                extraction.formRecognised());
+        var manifest = FileHoldingReader.apply(doc, SystemHostingReader.apply(doc, extraction.manifest()));
+        return new Extraction(manifest, extraction.coverage(), extraction.formRecognised());
     }
 
     /** A label with its value: the unit the form is made of. */

@@ -1,7 +1,6 @@
 package io.mynumberlineage.pia.extract;
 
 import io.mynumberlineage.graph.EntityCatalog;
-import io.mynumberlineage.graph.Names;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.manifest.Provenance;
 import io.mynumberlineage.manifest.SystemRecord;
@@ -161,18 +160,7 @@ public final class SystemHostingReader {
         return stripped.substring(offset);
     }
 
-    /** Whether a block heading names this system: by name, by the name before its parenthesis, or by type. */
     private static boolean names(String heading, SystemRecord system) {
-        String subject = Names.compact(heading);
-        String name = Names.compact(system.name());
-        String shortName = Names.compact(system.name().split("[(（]")[0]);
-        if (subject.isEmpty() || shortName.isEmpty()) {
-            return false;
-        }
-        if (subject.contains(shortName) || shortName.contains(subject) || name.contains(subject)) {
-            return true;
-        }
-        String type = EntityCatalog.systemType(heading);
-        return !EntityCatalog.OTHER_SYSTEM.equals(type) && type.equals(EntityCatalog.systemType(system.name()));
+        return SystemNames.names(heading, system);
     }
 }
