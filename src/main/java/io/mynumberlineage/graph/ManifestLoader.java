@@ -94,8 +94,18 @@ public class ManifestLoader {
 
     ManifestLoader(Driver driver, LegalBasisResolver resolver, Supplier<BulkGraphWriter> bulk,
             LoadCheckpoint checkpoint) {
+        this(driver, new ManifestGraphMapper(resolver), bulk, checkpoint);
+    }
+
+    /** A loader writing statements without their routes: the graph the benchmark's peer engines trace. */
+    public static ManifestLoader withoutRoutes(Driver driver, LegalBasisResolver resolver) {
+        return new ManifestLoader(driver, new ManifestGraphMapper(resolver, false), () -> null, LoadCheckpoint.NONE);
+    }
+
+    private ManifestLoader(Driver driver, ManifestGraphMapper mapper, Supplier<BulkGraphWriter> bulk,
+            LoadCheckpoint checkpoint) {
         this.driver = driver;
-        this.mapper = new ManifestGraphMapper(resolver);
+        this.mapper = mapper;
         this.bulk = bulk;
         this.checkpoint = checkpoint;
     }
@@ -184,13 +194,18 @@ public class ManifestLoader {
         return "route_" + source.name() + "_" + target.name();
     }
 
-    /** A version's route hops are always created: a reload deletes the version's hops first. */
-    private static String routeBlock(NodeKind source, NodeKind target) {
+    /**
+     * A new version's route hops are created; a reload MERGEs them on (flow, seq), which locks both
+     * ends, so concurrent reloads of one version cannot write a hop twice.
+     */
+    private static String routeBlock(NodeKind source, NodeKind target, boolean fresh) {
         return "CALL () {\n"
                 + "  UNWIND $" + routeParameterName(source, target) + " AS row\n"
                 + "  MATCH (a:`" + source.label() + "` {`" + source.keyProperty() + "`: row.source})\n"
                 + "  MATCH (b:`" + target.label() + "` {`" + target.keyProperty() + "`: row.target})\n"
-                + "  CREATE (a)-[e:ROUTE]->(b) SET e = row.properties\n"
+                + (fresh ? "  CREATE (a)-[e:ROUTE]->(b) SET e = row.properties\n"
+                        : "  MERGE (a)-[e:ROUTE {flow: row.properties.flow, seq: row.properties.seq}]->(b)"
+                                + " SET e += row.properties\n")
                 + "}\n";
     }
 
@@ -209,6 +224,7 @@ public class ManifestLoader {
                     }
                     CALL () {
                       MATCH ()-[e:ROUTE {assessment: $version}]->()
+                      WHERE NOT e.flow + '#' + toString(e.seq) IN $routeKeys
                       DELETE e
                     }
                     """);
@@ -303,7 +319,7 @@ public class ManifestLoader {
         }
         for (NodeKind source : ROUTE_ENDS) {
             for (NodeKind target : ROUTE_ENDS) {
-                cypher.append(routeBlock(source, target));
+                cypher.append(routeBlock(source, target, fresh));
             }
         }
         cypher.append("""
@@ -402,6 +418,8 @@ public class ManifestLoader {
                 routes.put(routeParameterName(source, target), new ArrayList<>());
             }
         }
+        parameters.put("routeKeys", doc.routes().stream()
+                .map(h -> h.properties().get("flow") + "#" + h.properties().get("seq")).toList());
         for (GraphDocument.RouteHop hop : doc.routes()) {
             var group = routes.get(routeParameterName(hop.source(), hop.target()));
             if (group == null) {

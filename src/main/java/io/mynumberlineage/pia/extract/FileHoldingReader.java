@@ -38,6 +38,13 @@ public final class FileHoldingReader {
         List<FileRecord> files = manifest.files();
         List<FileRecord> read = new ArrayList<>();
         boolean changed = false;
+        boolean byOrder = false;
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (STORAGE_LABEL.matcher(lines.get(i)).find()) {
+                labels.add(i);
+            }
+        }
         for (int k = 0; k < files.size(); k++) {
             FileRecord file = files.get(k);
             if (file == null || file.provenance() == null || (file.systems() != null && !file.systems().isEmpty())) {
@@ -55,7 +62,16 @@ public final class FileHoldingReader {
             }
             List<String> names = new ArrayList<>();
             List<Provenance> where = new ArrayList<>();
-            holders(doc.name(), lines, from, to, manifest.systems(), names, where);
+            if (k == 0) {
+                // The first file's name met outside its section (a summary list) means the files'
+                // provenance does not bound their sections: each takes the k-th 保管場所 of the document,
+                // when every file has one.
+                byOrder = storageLabel(lines, from, to) < 0 && labels.size() >= files.size();
+            }
+            int label = byOrder ? labels.get(k) : storageLabel(lines, from, to);
+            if (label >= 0) {
+                holders(doc.name(), lines, label, manifest.systems(), names, where);
+            }
             if (names.isEmpty()) {
                 read.add(file);
             } else {
@@ -74,29 +90,34 @@ public final class FileHoldingReader {
                 manifest.unparsed(), manifest.report());
     }
 
-    private static void holders(String document, List<String> lines, int from, int to, List<SystemRecord> systems,
-            List<String> names, List<Provenance> where) {
+    /** The index of the first 保管場所 label in [from, to), or -1. */
+    private static int storageLabel(List<String> lines, int from, int to) {
         for (int i = Math.max(0, from - 1); i < to; i++) {
-            if (!STORAGE_LABEL.matcher(lines.get(i)).find()) {
-                continue;
+            if (STORAGE_LABEL.matcher(lines.get(i)).find()) {
+                return i;
             }
-            for (int j = i; j < Math.min(to, i + CELL_LINES); j++) {
-                String line = lines.get(j);
-                if (j > i && NEXT_LABEL.matcher(line).find()) {
-                    break;
-                }
-                Matcher heading = BLOCK_HEADING.matcher(line);
-                while (heading.find()) {
-                    for (SystemRecord system : systems) {
-                        if (system != null && system.name() != null && SystemNames.names(heading.group(1), system)
-                                && !names.contains(system.name())) {
-                            names.add(system.name());
-                            where.add(new Provenance(document, "II/保管場所", j + 1, heading.group().strip()));
-                        }
+        }
+        return -1;
+    }
+
+    /** The systems named by the block headings of the 保管場所 cell starting at {@code label}. */
+    private static void holders(String document, List<String> lines, int label, List<SystemRecord> systems,
+            List<String> names, List<Provenance> where) {
+        for (int j = label; j < Math.min(lines.size(), label + CELL_LINES); j++) {
+            String line = lines.get(j);
+            if (j > label && (NEXT_LABEL.matcher(line).find() || STORAGE_LABEL.matcher(line).find())) {
+                break;
+            }
+            Matcher heading = BLOCK_HEADING.matcher(line);
+            while (heading.find()) {
+                for (SystemRecord system : systems) {
+                    if (system != null && system.name() != null && SystemNames.names(heading.group(1), system)
+                            && !names.contains(system.name())) {
+                        names.add(system.name());
+                        where.add(new Provenance(document, "II/保管場所", j + 1, heading.group().strip()));
                     }
                 }
             }
-            return;
         }
     }
 }

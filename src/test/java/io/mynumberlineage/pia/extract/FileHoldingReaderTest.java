@@ -54,4 +54,20 @@ class FileHoldingReaderTest {
         assertThat(files.get(1).systems()).as("a cell naming no system adds nothing").isEmpty();
         assertThat(files.get(1).systemsProvenance()).isNull();
     }
+
+    @Test
+    void filesNamedInASummaryTakeTheStorageCellsInOrder() {
+        // Both files are first named on lines 1–2 (a summary), far from their sections.
+        List<String> text = List.of("ファイル 住民記録ファイル", "ファイル 送付先ファイル", "①保管場所",
+                "＜予約受付サービスにおける措置＞", "②保管期間", "①保管場所", "施錠した部屋に置く。", "②保管期間");
+        var manifest = new Manifest(Manifest.SCHEMA_VERSION, null, List.of(system(1, "予約受付サービス")),
+                List.of(file(1, "住民記録ファイル", 1), file(2, "送付先ファイル", 2)), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        var doc = new PiaDocument("invented.txt", "0".repeat(64), "UTF-8", List.of(), text, PiaDocument.Shape.TABBED,
+                text.size(), List.of());
+        var files = FileHoldingReader.apply(doc, manifest).files();
+        assertThat(files.get(0).systems()).containsExactly("予約受付サービス");
+        assertThat(files.get(0).systemsProvenance().get(0).line()).isEqualTo(4);
+        assertThat(files.get(1).systems()).isEmpty();
+    }
 }
