@@ -104,11 +104,13 @@ function visEdge(edge, parallelIndex, large) {
     from: edge.from,
     to: edge.to,
     label: large ? undefined : label,
-    title: `${edge.kind ?? '流れ'}${label ? `: ${label}` : ''}${edge.myNumber ? '（個人番号を含む）' : ''}`,
+    title: `${edge.step && edge.step !== edge.kind ? `${edge.step}（${edge.kind ?? '流れ'}）` : (edge.kind ?? '流れ')}${label ? `: ${label}` : ''}${edge.myNumber ? '（個人番号を含む）' : ''}`
+      + (edge.derived ? `\n評価書に書かれていない経路: 全国共通の仕組み「${edge.evidence.rule ?? edge.evidence.ruleId}」から補っています` : ''),
     arrows: 'to',
     color: { color: style.color, highlight: '#f0a500', hover: style.color },
     width: edge.myNumber ? 3.5 : 1.2,
-    dashes: edge.myNumber ? false : [5, 4],
+    // Hops a rule completes are never drawn like written ones: dotted, whatever they carry.
+    dashes: edge.derived ? [2, 6] : edge.myNumber ? false : [5, 4],
     smooth: large ? false : curve,
     font: { face: FONT, size: 12, color: '#1f2933', strokeWidth: 4, strokeColor: '#ffffff', align: 'middle' },
   };

@@ -32,7 +32,8 @@ const CAPABILITIES = `query Capabilities { __schema { queryType { fields { name 
 
 const PROVENANCE = 'provenance { document sectionPath line quote }';
 
-const EDGE_FIELDS = `id from to type hops kind myNumber methods via legalBasis beppyoItems citations items flow ${PROVENANCE}`;
+const EDGE_FIELDS = `id from to type hops kind myNumber methods via legalBasis beppyoItems citations items flow ${PROVENANCE}
+  step evidence { kind ruleId rule source completes document sectionPath line quote }`;
 
 /** Largest answer asked for; the server's own ceiling is 5,000 and the page stays usable at 2,000. */
 export const NODE_BUDGET = 2000;
@@ -197,6 +198,10 @@ function toEdge(raw) {
     validFrom: raw.validFrom ?? null,
     validTo: raw.validTo ?? null,
     provenance: toProvenance(raw.provenance),
+    // A route hop: 保管 / 連携 / 経由 or the statement's kind; STATED (written) or DERIVED (a rule completes it).
+    step: raw.step ?? null,
+    evidence: raw.evidence ?? null,
+    derived: raw.evidence?.kind === 'DERIVED',
   };
 }
 

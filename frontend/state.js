@@ -2,7 +2,7 @@
 // ?start=<node id>&dir=down&hops=3&asOf=2024-04-01&kind=入手,提供&method=電子メール&basis=<key>&muni=<name>&mn=1&open=<ids>&sel=<id>
 // or ?view=basis&law=<legal basis key> for the "by legal basis" view.
 
-export const DEFAULT_HOPS = 4;
+export const DEFAULT_HOPS = 6;
 export const MAX_HOPS = 10;
 export const DIRECTIONS = { both: 'BOTH', down: 'DOWNSTREAM', up: 'UPSTREAM' };
 

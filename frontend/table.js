@@ -29,7 +29,9 @@ export function renderFlowTable(tbody, caption, visible, nodes, onOpen) {
       cell(nodes.get(e.to)?.name ?? e.to),
       cell(e.basis.length ? e.basis.map(basisShort).join('・') : (e.beppyoItems.length ? `別表 ${e.beppyoItems.join('・')}` : '—')),
       cell(e.methods.join('、') || '—'),
-      cell(e.myNumber ? '含む' : '—'));
+      cell(e.myNumber ? '含む' : '—'),
+      cell(e.evidence ? (e.derived ? `推定（${e.evidence.ruleId}）` : '記載') : '—'));
+    if (e.derived) tr.classList.add('derived-row');
     if (e.myNumber) tr.classList.add('my-number-row');
     return tr;
   });

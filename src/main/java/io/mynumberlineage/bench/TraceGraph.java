@@ -119,7 +119,7 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
             Map<List<String>, Integer> itemIndex = new HashMap<>();
             int m = 0;
             var edges = session.run("""
-                    MATCH (a)-[r:FLOWS_TO|STORED_IN]->(b)
+                    MATCH (a)-[r:FLOWS_TO|STORED_IN]->(b) WHERE NOT coalesce(r.routed, false)
                     RETURN elementId(a) AS a, elementId(b) AS b, r.flow IS NULL AS storedIn,
                            r.validFrom AS validFrom, r.validTo AS validTo, r.myNumber AS myNumber, r.items AS items""");
             while (edges.hasNext()) {

@@ -173,11 +173,40 @@ public class ExplanationService {
                         + (others == null ? "。" : "。ほかに、" + others + (recorded.size() > 9 ? "など" : "") + "が記録されています。")
                         + (range == null ? "" : "対象となる人数はおよそ「" + range + "」です。"));
                 items.add(item(name, String.join("、", recorded), List.of(), List.of(), evidence(file)));
+                String kept = keptIn(file.get("id").asString());
+                if (kept != null) {
+                    sentences.add(kept);
+                }
             }
             if (files.isEmpty()) {
                 sentences.add("評価書から、この事務で保有する記録を読み取れませんでした。");
             }
             return new Section("held", SECTION_HELD, sentences, items);
+        }
+
+        /**
+         * Where a file is kept: its holding systems and where they run, each saying whether the
+         * document writes it or the national architecture rules complete it.
+         */
+        private String keptIn(String fileId) {
+            var rows = reader.list("""
+                    MATCH (f:PersonalInfoFile {id: $file})-[st:STORED_IN]->(s:System)
+                    RETURN s.name AS name, s.hosting AS hosting, st.evidence AS evidence, s.hostingEvidence AS hostingEvidence
+                    ORDER BY s.name
+                    """, Map.of("file", fileId), r -> r);
+            if (rows.isEmpty()) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (var row : rows) {
+                String name = row.get("name").asString();
+                String how = "DERIVED".equals(row.get("evidence").asString(null)) ? "（全国共通の仕組みから推定）" : "（評価書の記載による）";
+                String hosting = row.get("hosting").asString(null);
+                String where = hosting == null ? "" : "。このシステムは「" + hosting + "」で動いています"
+                        + ("DERIVED".equals(row.get("hostingEvidence").asString(null)) ? "（評価書の記載から推定）" : "（評価書の記載による）");
+                parts.add("「" + name + "」" + how + where);
+            }
+            return "この記録が保管されている場所: " + String.join("、", parts) + "。";
         }
 
         /** Item lists name the number in many ways (「納税義務者の個人番号」); a 符号 is not the number. */

@@ -55,6 +55,7 @@ public final class BulkGraphWriter {
     private static final RelationshipType UNDER = RelationshipType.withName("UNDER");
     private static final RelationshipType CARRIES = RelationshipType.withName("CARRIES");
     private static final RelationshipType VIA = RelationshipType.withName("VIA");
+    private static final RelationshipType ROUTE = RelationshipType.withName("ROUTE");
 
     private static final Label ASSESSMENT = Label.label(NodeKind.ASSESSMENT.label());
 
@@ -150,6 +151,13 @@ public final class BulkGraphWriter {
             for (FlowRow flow : doc.flows()) {
                 writeFlow(flow, assessment);
             }
+            for (GraphDocument.RouteHop hop : doc.routes()) {
+                Node source = find(hop.source(), hop.sourceKey());
+                Node target = find(hop.target(), hop.targetKey());
+                if (source != null && target != null) {
+                    setAll(source.createRelationshipTo(target, ROUTE), hop.properties());
+                }
+            }
         }
 
         private void writeSystems(GraphDocument doc, Node assessment) {
@@ -213,6 +221,22 @@ public final class BulkGraphWriter {
                 }
                 for (Object item : (List<?>) row.get("items")) {
                     mergeRelationship(file, HAS_ITEM, dataItem((String) item));
+                }
+            }
+            for (var row : doc.storage()) {
+                Node file = find(NodeKind.FILE, row.get("file"));
+                Node system = find(NodeKind.SYSTEM, row.get("system"));
+                if (file == null || system == null) {
+                    continue;
+                }
+                try (var relationships = file.getRelationships(Direction.OUTGOING, STORED_IN)) {
+                    for (var relationship : relationships) {
+                        if (relationship.getEndNode().equals(system)) {
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> properties = (Map<String, Object>) row.get("props");
+                            setAll(relationship, properties);
+                        }
+                    }
                 }
             }
         }

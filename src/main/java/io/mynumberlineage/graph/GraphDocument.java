@@ -21,7 +21,9 @@ public record GraphDocument(
         List<Map<String, Object>> files,
         List<Map<String, Object>> legalBases,
         List<Map<String, Object>> contractors,
-        List<FlowRow> flows) {
+        List<FlowRow> flows,
+        List<RouteHop> routes,
+        List<Map<String, Object>> storage) {
 
     /**
      * One flow statement: the reified Flow node's properties, the FLOWS_TO shortcut's properties,
@@ -30,5 +32,13 @@ public record GraphDocument(
     public record FlowRow(String id, NodeKind source, String sourceKey, NodeKind target, String targetKey,
             Map<String, Object> properties, Map<String, Object> edge, List<String> basis, List<String> items,
             List<String> via) {
+    }
+
+    /**
+     * One hop of a statement's route through systems (a ROUTE relationship): its ends by kind and
+     * key, and its properties (flow, seq, last, kind, step, evidence, ruleId, basis, provenance …).
+     */
+    public record RouteHop(NodeKind source, String sourceKey, NodeKind target, String targetKey,
+            Map<String, Object> properties) {
     }
 }

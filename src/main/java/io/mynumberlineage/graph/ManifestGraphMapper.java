@@ -55,8 +55,20 @@ public class ManifestGraphMapper {
     /** The same citations come back in every document of a municipality, and parsing them is costly. */
     private final Cache<Citation, List<ResolvedBasis>> resolutions = Caffeine.newBuilder().maximumSize(20_000).build();
 
+    /** Whether statements are written with their routes through systems (ROUTE hops); see {@link RoutePlanner}. */
+    private final boolean withRoutes;
+
     public ManifestGraphMapper(LegalBasisResolver resolver) {
+        this(resolver, true);
+    }
+
+    /**
+     * @param routes false writes only the statement shortcuts (the graph shape before routes), which
+     *     the benchmark's peer engines (in-memory BFS, PostgreSQL) still trace; everything else routes
+     */
+    public ManifestGraphMapper(LegalBasisResolver resolver, boolean routes) {
         this.resolver = resolver;
+        this.withRoutes = routes;
     }
 
     public GraphDocument map(Manifest manifest) {
@@ -87,6 +99,10 @@ public class ManifestGraphMapper {
         private final Map<String, Map<String, Object>> legalBases = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> contractors = new LinkedHashMap<>();
         private final List<FlowRow> flows = new ArrayList<>();
+        private final Map<String, List<RoutePlanner.Holding>> holdings = new LinkedHashMap<>();
+        private final List<GraphDocument.RouteHop> routes = new ArrayList<>();
+        private final List<Map<String, Object>> storage = new ArrayList<>();
+        private List<String> useBasis;
 
         Mapping(Manifest manifest) {
             this.manifest = manifest;
@@ -127,6 +143,9 @@ public class ManifestGraphMapper {
             for (int i = 0; i < entrustments.size(); i++) {
                 addEntrustment(entrustments.get(i), i + 1);
             }
+            if (withRoutes) {
+                addRoutes();
+            }
             String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
             // The 事務's own bases (個人番号の利用, 情報連携): LegalBasis nodes the Process is BASED_ON.
             Set<String> processBases = new LinkedHashSet<>();
@@ -155,7 +174,152 @@ public class ManifestGraphMapper {
                     List.copyOf(systems.values()),
                     connections.stream().map(c -> Map.<String, Object>of("from", c.get(0), "to", c.get(1))).toList(),
                     List.copyOf(files.values()), List.copyOf(legalBases.values()), List.copyOf(contractors.values()),
-                    List.copyOf(flows));
+                    List.copyOf(flows), List.copyOf(routes), List.copyOf(storage));
+        }
+
+        /**
+         * Every statement as the path it takes through systems, then the systems the 事務 uses with
+         * each file (I-2) and the connections its holding systems state (③), as hops of their own.
+         */
+        private void addRoutes() {
+            var planner = new RoutePlanner(new RoutePlanner.Document() {
+                @Override
+                public String municipality() {
+                    return municipality;
+                }
+
+                @Override
+                public java.util.Optional<String> ownSystemOfType(String type) {
+                    return Mapping.this.ownSystemOfType(type);
+                }
+
+                @Override
+                public String ensureSystem(String id, String name, String type, boolean national) {
+                    systems.putIfAbsent(id, props("id", id, "name", name, "type", type, "formName", name,
+                            "municipality", national ? null : municipality, "scope", national ? "NATIONAL" : "MUNICIPAL",
+                            "hub", national ? Boolean.TRUE : null));
+                    return id;
+                }
+
+                @Override
+                public List<RoutePlanner.Holding> holdings(String fileId) {
+                    return holdings.getOrDefault(fileId, List.of());
+                }
+
+                @Override
+                public List<String> useBasis() {
+                    return Mapping.this.useBasis();
+                }
+            });
+            for (FlowRow flow : flows) {
+                routes.addAll(planner.route(flow));
+                flow.edge().put("routed", Boolean.TRUE);
+            }
+            int fileIndex = 0;
+            for (var file : files.entrySet()) {
+                fileIndex++;
+                Map<String, Object> row = file.getValue();
+                Set<String> holders = new LinkedHashSet<>();
+                holdings.getOrDefault(file.getKey(), List.of()).forEach(h -> holders.add(h.system()));
+                var records = list(manifest.systems());
+                for (int i = 0; i < records.size(); i++) {
+                    SystemRecord record = records.get(i);
+                    String system = systemIdByRecord.get(record.name());
+                    if (system == null || holders.contains(system)) {
+                        continue;
+                    }
+                    routes.add(ownHop(versionId + "#use-" + fileIndex + "-" + (i + 1), NodeKind.FILE, file.getKey(),
+                            system, "使用", record.provenance(), row));
+                }
+            }
+            // ③ connections: each stated pair is a 連携 hop, carrying what the 事務's files hold.
+            var records = list(manifest.systems());
+            Map<String, Object> whole = props("items", files.values().stream()
+                    .flatMap(f -> RoutePlanner.strings(f.get("items")).stream()).distinct().toList(),
+                    "myNumber", files.values().stream().anyMatch(f -> Boolean.TRUE.equals(f.get("myNumber"))));
+            int link = 0;
+            for (List<String> connection : connections) {
+                SystemRecord record = records.stream().filter(r -> connection.get(0).equals(systemIdByRecord.get(r.name())))
+                        .findFirst().orElse(null);
+                if (record != null && !files.isEmpty()) {
+                    routes.add(ownHop(versionId + "#link-" + (++link), NodeKind.SYSTEM, connection.get(0),
+                            connection.get(1), "連携", record.provenance(), whole));
+                }
+            }
+        }
+
+        /** A one-hop route of the document's own statement about its systems (I-2 use, ③ connection). */
+        private GraphDocument.RouteHop ownHop(String id, NodeKind fromKind, String from, String system, String step,
+                Provenance provenance, Map<String, Object> file) {
+            Map<String, Object> properties = props("flow", id, "seq", 0L, "last", true, "kind", step, "step", step,
+                    "evidence", RoutePlanner.STATED, "basis", useBasis(), "items", file.get("items"),
+                    "myNumber", file.get("myNumber"), "municipality", municipality, "assessment", versionId,
+                    "validFrom", validFrom, "provDocument", provenance(provenance, "document"),
+                    "provSection", provenance(provenance, "section"),
+                    "provLine", provenance == null ? null : (long) provenance.line(),
+                    "provQuote", provenance(provenance, "quote"));
+            return new GraphDocument.RouteHop(fromKind, from, NodeKind.SYSTEM, system, properties);
+        }
+
+        /** The 事務's 利用 basis as canonical keys, resolved once; no LegalBasis node is added for it. */
+        private List<String> useBasis() {
+            if (useBasis == null) {
+                Set<String> keys = new LinkedHashSet<>();
+                for (var citation : list(manifest.useBases())) {
+                    if (citation.text() == null) {
+                        continue;
+                    }
+                    resolutions.get(new Citation(citation.text(), municipality, asOf),
+                            c -> List.copyOf(resolver.resolve(c.text(), c.municipality(), c.asOf())))
+                            .forEach(b -> keys.add(b.key()));
+                }
+                useBasis = List.copyOf(keys);
+            }
+            return useBasis;
+        }
+
+        /**
+         * Which systems hold a file: those the document states, else the one a national rule names
+         * for this kind of file, else the 事務's first system; each with its evidence.
+         */
+        private List<RoutePlanner.Holding> holdingsOf(FileRecord file) {
+            List<RoutePlanner.Holding> stated = new ArrayList<>();
+            var names = list(file.systems());
+            for (int i = 0; i < names.size(); i++) {
+                Provenance where = file.systemsProvenance() != null && i < file.systemsProvenance().size()
+                        && file.systemsProvenance().get(i) != null ? file.systemsProvenance().get(i) : file.provenance();
+                for (String name : splitNames(names.get(i))) {
+                    String id = systemId(name);
+                    if (stated.stream().noneMatch(h -> h.system().equals(id))) {
+                        stated.add(new RoutePlanner.Holding(id, RoutePlanner.STATED, null, where));
+                    }
+                }
+            }
+            // The holder a national rule names for this kind of file leads: routes start from it.
+            String compact = Names.compact(file.name());
+            java.util.Optional<RoutePlanner.Holding> byRule = java.util.Optional.empty();
+            if (compact.contains("本人確認情報")) {
+                byRule = ownSystemOfType(EntityCatalog.JUKI_NET).map(id -> new RoutePlanner.Holding(id,
+                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.JUKI_NET_HOLDS_IDENTITY.id(), null));
+            } else if (compact.contains("住民基本台帳ファイル")) {
+                byRule = ownSystemOfType(EntityCatalog.EXISTING_JUKI).map(id -> new RoutePlanner.Holding(id,
+                        RoutePlanner.DERIVED, io.mynumberlineage.route.NationalArchitecture.RESIDENT_REGISTER_HOLDER.id(), null));
+            }
+            List<RoutePlanner.Holding> found = new ArrayList<>();
+            if (byRule.isPresent()) {
+                String id = byRule.get().system();
+                found.add(stated.stream().filter(h -> h.system().equals(id)).findFirst().orElse(byRule.get()));
+                stated.stream().filter(h -> !h.system().equals(id)).forEach(found::add);
+            } else {
+                found.addAll(stated);
+            }
+            if (found.isEmpty()) {
+                list(manifest.systems()).stream().map(r -> systemIdByRecord.get(r.name()))
+                        .filter(id -> id != null && municipality.equals(systems.get(id).get("municipality")))
+                        .findFirst().ifPresent(id -> found.add(new RoutePlanner.Holding(id, RoutePlanner.DERIVED,
+                                io.mynumberlineage.route.NationalArchitecture.FIRST_SYSTEM_HOLDS.id(), null)));
+            }
+            return found;
         }
 
         private void addParty(Party party) {
@@ -202,6 +366,14 @@ public class ManifestGraphMapper {
             }
             systemIdByRecord.put(system.name(), id);
             var row = systemRow(id, system.name(), system.hosting(), system.provenance());
+            if (system.hosting() != null) {
+                // Where it runs, with how we know it: the document's words, or a rule reading them.
+                Provenance where = system.hostingProvenance();
+                row.putAll(props("hostingEvidence", system.hostingRuleId() == null ? RoutePlanner.STATED : RoutePlanner.DERIVED,
+                        "hostingRuleId", system.hostingRuleId(), "hostingDocument", provenance(where, "document"),
+                        "hostingSection", provenance(where, "section"),
+                        "hostingLine", where == null ? null : (long) where.line(), "hostingQuote", provenance(where, "quote")));
+            }
             var existing = systems.get(id);
             if (existing == null || existing.get("hosting") == null) {
                 systems.put(id, row);
@@ -225,11 +397,18 @@ public class ManifestGraphMapper {
             fileRecords.put(file.id() == null ? file.name() : file.id(), file);
             fileRecords.put(id, file);
             List<String> items = list(file.items()).stream().map(Names::normalize).filter(s -> !s.isBlank()).distinct().toList();
-            List<String> systemIds = list(file.systems()).stream().flatMap(s -> splitNames(s).stream())
-                    .map(this::systemId).distinct().toList();
+            var held = holdingsOf(file);
+            holdings.put(id, held);
+            for (var holding : held) {
+                storage.add(props("file", id, "system", holding.system(), "props", props("evidence", holding.evidence(),
+                        "ruleId", holding.ruleId(), "provDocument", provenance(holding.provenance(), "document"),
+                        "provSection", provenance(holding.provenance(), "section"),
+                        "provLine", holding.provenance() == null ? null : (long) holding.provenance().line(),
+                        "provQuote", provenance(holding.provenance(), "quote"))));
+            }
             files.put(id, props("id", id, "name", Names.normalize(file.name()), "municipality", municipality,
                     "process", processId, "items", items, "myNumber", holdsMyNumber(items),
-                    "systems", systemIds, "retention", file.retention(), "recordCountRange", file.recordCountRange(),
+                    "systems", held.stream().map(RoutePlanner.Holding::system).distinct().toList(), "retention", file.retention(), "recordCountRange", file.recordCountRange(),
                     "provDocument", provenance(file.provenance(), "document"),
                     "provSection", provenance(file.provenance(), "section")));
         }

@@ -57,6 +57,10 @@ public class ManifestLoader {
             new NodeKind[] {NodeKind.DEPARTMENT, NodeKind.FILE},
             new NodeKind[] {NodeKind.SYSTEM, NodeKind.FILE});
 
+    /** The node kinds a route hop can join (see RoutePlanner); each pair gets a fixed block. */
+    private static final List<NodeKind> ROUTE_ENDS = List.of(NodeKind.FILE, NodeKind.SYSTEM, NodeKind.ORGANIZATION,
+            NodeKind.DEPARTMENT, NodeKind.CONTRACTOR);
+
     private static final String FRESH_STATEMENT = statement(true);
     private static final String RELOAD_STATEMENT = statement(false);
 
@@ -91,8 +95,18 @@ public class ManifestLoader {
 
     ManifestLoader(Driver driver, LegalBasisResolver resolver, Supplier<BulkGraphWriter> bulk,
             LoadCheckpoint checkpoint) {
+        this(driver, new ManifestGraphMapper(resolver), bulk, checkpoint);
+    }
+
+    /** A loader writing statements without their routes: the graph the benchmark's peer engines trace. */
+    public static ManifestLoader withoutRoutes(Driver driver, LegalBasisResolver resolver) {
+        return new ManifestLoader(driver, new ManifestGraphMapper(resolver, false), () -> null, LoadCheckpoint.NONE);
+    }
+
+    private ManifestLoader(Driver driver, ManifestGraphMapper mapper, Supplier<BulkGraphWriter> bulk,
+            LoadCheckpoint checkpoint) {
         this.driver = driver;
-        this.mapper = new ManifestGraphMapper(resolver);
+        this.mapper = mapper;
         this.bulk = bulk;
         this.checkpoint = checkpoint;
     }
@@ -189,6 +203,25 @@ public class ManifestLoader {
         return "flows_" + source.name() + "_" + target.name();
     }
 
+    private static String routeParameterName(NodeKind source, NodeKind target) {
+        return "route_" + source.name() + "_" + target.name();
+    }
+
+    /**
+     * A new version's route hops are created; a reload MERGEs them on (flow, seq), which locks both
+     * ends, so concurrent reloads of one version cannot write a hop twice.
+     */
+    private static String routeBlock(NodeKind source, NodeKind target, boolean fresh) {
+        return "CALL () {\n"
+                + "  UNWIND $" + routeParameterName(source, target) + " AS row\n"
+                + "  MATCH (a:`" + source.label() + "` {`" + source.keyProperty() + "`: row.source})\n"
+                + "  MATCH (b:`" + target.label() + "` {`" + target.keyProperty() + "`: row.target})\n"
+                + (fresh ? "  CREATE (a)-[e:ROUTE]->(b) SET e = row.properties\n"
+                        : "  MERGE (a)-[e:ROUTE {flow: row.properties.flow, seq: row.properties.seq}]->(b)"
+                                + " SET e += row.properties\n")
+                + "}\n";
+    }
+
     private static String statement(boolean fresh) {
         String verb = fresh ? "CREATE" : "MERGE";
         StringBuilder cypher = new StringBuilder();
@@ -201,6 +234,11 @@ public class ManifestLoader {
                       OPTIONAL MATCH (src)-[e:FLOWS_TO {flow: f.id}]->(dst)
                       DELETE e
                       DETACH DELETE f
+                    }
+                    CALL () {
+                      MATCH ()-[e:ROUTE {assessment: $version}]->()
+                      WHERE NOT e.flow + '#' + toString(e.seq) IN $routeKeys
+                      DELETE e
                     }
                     """);
         }
@@ -289,9 +327,19 @@ public class ManifestLoader {
                   ON CREATE SET d.myNumber = item IN $myNumberItems
                   MERGE (f)-[:HAS_ITEM]->(d)
                 }
+                CALL () {
+                  UNWIND $storage AS row
+                  MATCH (f:PersonalInfoFile {id: row.file})-[st:STORED_IN]->(s:System {id: row.system})
+                  SET st += row.props
+                }
                 """);
         for (NodeKind[] ends : ENDS) {
             cypher.append(flowBlock(ends[0], ends[1], fresh));
+        }
+        for (NodeKind source : ROUTE_ENDS) {
+            for (NodeKind target : ROUTE_ENDS) {
+                cypher.append(routeBlock(source, target, fresh));
+            }
         }
         cypher.append("""
                 CALL () {
@@ -407,6 +455,23 @@ public class ManifestLoader {
         }
         parameters.putAll(byEnds);
         parameters.put("flows", all);
+        parameters.put("storage", doc.storage());
+        Map<String, List<Map<String, Object>>> routes = new LinkedHashMap<>();
+        for (NodeKind source : ROUTE_ENDS) {
+            for (NodeKind target : ROUTE_ENDS) {
+                routes.put(routeParameterName(source, target), new ArrayList<>());
+            }
+        }
+        parameters.put("routeKeys", doc.routes().stream()
+                .map(h -> h.properties().get("flow") + "#" + h.properties().get("seq")).toList());
+        for (GraphDocument.RouteHop hop : doc.routes()) {
+            var group = routes.get(routeParameterName(hop.source(), hop.target()));
+            if (group == null) {
+                throw new IllegalStateException("no loader block for a route hop from " + hop.source() + " to " + hop.target());
+            }
+            group.add(Map.of("source", hop.sourceKey(), "target", hop.targetKey(), "properties", hop.properties()));
+        }
+        parameters.putAll(routes);
         return parameters;
     }
 
@@ -455,6 +520,10 @@ public class ManifestLoader {
                         WITH f
                         MATCH (src)-[:SENDS]->(f)-[:TO]->(dst)
                         MATCH (src)-[e:FLOWS_TO {flow: f.id}]->(dst)
+                        SET e.validTo = $to
+                        """, parameters);
+                run(tx, """
+                        MATCH ()-[e:ROUTE {assessment: $id}]->()
                         SET e.validTo = $to
                         """, parameters);
             }

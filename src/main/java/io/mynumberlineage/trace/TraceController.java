@@ -33,7 +33,7 @@ public class TraceController {
         if (start.isEmpty()) {
             return new InputError("INVALID_ID", "from は「種類:キー」の形式の ID で指定してください（例: PersonalInfoFile:…）。", "from");
         }
-        int hops = maxHops == null ? 4 : maxHops;
+        int hops = maxHops == null ? 6 : maxHops;
         if (hops < 1 || hops > TraceService.MAX_HOPS) {
             return new InputError("INVALID_ARGUMENT", "maxHops は 1 から " + TraceService.MAX_HOPS + " の範囲で指定してください。", "maxHops");
         }
@@ -66,8 +66,12 @@ public class TraceController {
     }
 
     /** TraceEdge's fields by the edge property they show. */
-    private static final Map<String, String> EDGE_FIELDS = Map.of("kind", "kind", "myNumber", "myNumber",
-            "methods", "methods", "via", "via", "basis", "legalBasis", "beppyoItems", "beppyoItems", "items", "items");
+    private static final Map<String, String> EDGE_FIELDS = Map.ofEntries(Map.entry("kind", "kind"),
+            Map.entry("myNumber", "myNumber"), Map.entry("methods", "methods"), Map.entry("via", "via"),
+            Map.entry("basis", "legalBasis"), Map.entry("beppyoItems", "beppyoItems"), Map.entry("items", "items"),
+            Map.entry("step", "step"), Map.entry("evidence", "evidence"), Map.entry("ruleId", "evidence"),
+            Map.entry("provDocument", "evidence"), Map.entry("provSection", "evidence"), Map.entry("provLine", "evidence"),
+            Map.entry("provQuote", "evidence"));
 
     /** Only what the query selects leaves the store; provenance and citations cost a lookup per flow. */
     static Answer answerFor(DataFetchingFieldSelectionSet selection) {

@@ -35,25 +35,31 @@ public final class TraceCypher {
      * the nodes over budget, and the next frontier, which leaves out hubs not named in $expand.
      */
     private static final String LEVEL = """
-            CALL (frontier, seen) {
-              UNWIND frontier AS a
-              MATCH %1$s WHERE %2$s
+            CALL (frontier, seen, start) {
+              UNWIND frontier AS entry
+              WITH entry[0] AS a, entry[1] AS entered, entry[2] AS free, entry[3] AS everything
+              MATCH %1$s WHERE %2$s AND NOT coalesce(r.routed, false)
+                AND (everything OR CASE WHEN type(r) = 'ROUTE' THEN r.flow IN entered OR (free AND %4$s) ELSE free END)
               WITH collect([elementId(a), elementId(b), type(r), [k IN $edgeKeys | r[k]]]) AS found, collect(DISTINCT b) AS ends
-              WITH found, [x IN ends WHERE NOT elementId(x) IN seen] AS fresh
-              RETURN found, fresh[0..($budget - size(seen))] AS kept, [x IN fresh[($budget - size(seen))..] | elementId(x)] AS over
+              WITH found, ends, [x IN ends WHERE NOT elementId(x) IN seen] AS fresh
+              RETURN found, fresh[0..($budget - size(seen))] AS kept, [x IN fresh[($budget - size(seen))..] | elementId(x)] AS over,
+                     [x IN ends WHERE elementId(x) IN seen AND x <> start] AS again
             }
             WITH start, seen + [x IN kept | elementId(x)] AS seen, nodes + [x IN kept | [x, %3$d]] AS nodes,
                  edges + [e IN found WHERE NOT e[1] IN over | e + %3$d] AS edges, dropped + over AS dropped,
                  droppedEdges + size([e IN found WHERE e[1] IN over]) AS droppedEdges,
                  hubs + [x IN kept WHERE coalesce(x.hub, false) AND NOT x.id IN $expand] AS hubs,
-                 [x IN kept WHERE NOT coalesce(x.hub, false) OR x.id IN $expand] AS frontier
+                 [x IN kept | [x, [e IN found WHERE e[1] = elementId(x) AND e[2] = 'ROUTE' | e[3][0]],
+                              NOT coalesce(x.hub, false) OR x.id IN $expand, false]]
+                 + [x IN again WHERE any(e IN found WHERE e[1] = elementId(x) AND e[2] = 'ROUTE')
+                    | [x, [e IN found WHERE e[1] = elementId(x) AND e[2] = 'ROUTE' | e[3][0]], false, false]] AS frontier
             """;
 
     /** Provenance and citations of the flows shown; only in the query when asked for. */
     private static final String FLOW_DETAILS = """
             CALL (edges) {
               UNWIND edges AS e
-              WITH e WHERE e[2] = 'FLOWS_TO'
+              WITH e WHERE e[2] IN ['FLOWS_TO', 'ROUTE']
               MATCH (f:Flow {id: e[3][0]})
               RETURN collect(DISTINCT f) AS flows
             }
@@ -93,12 +99,14 @@ public final class TraceCypher {
                     + "(start, $downstream, $maxHops, $asOf, $item, $expand, $budget, $edges, $edgeKeys)"
                     + " YIELD nodes, edges, dropped, droppedEdges, hubs\n");
         } else {
-            String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN]->(b)"
-                    : "(a)<-[r:FLOWS_TO|STORED_IN]-(b)";
-            cypher.append("WITH start, [start] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
+            String step = direction == TraceDirection.DOWNSTREAM ? "(a)-[r:FLOWS_TO|STORED_IN|ROUTE]->(b)"
+                    : "(a)<-[r:FLOWS_TO|STORED_IN|ROUTE]-(b)";
+            // Where a route begins: its first hop downstream, its last hop upstream.
+            String routeStart = direction == TraceDirection.DOWNSTREAM ? "r.seq = 0" : "coalesce(r.last, false)";
+            cypher.append("WITH start, [[start, [], true, true]] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
                     + " [] AS edges, [] AS dropped, 0 AS droppedEdges, [] AS hubs\n");
             for (int hop = 1; hop <= maxHops; hop++) {
-                cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop));
+                cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop, routeStart));
             }
         }
         if (details) {

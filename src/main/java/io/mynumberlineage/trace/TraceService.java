@@ -5,6 +5,7 @@ import io.mynumberlineage.graph.GraphNode;
 import io.mynumberlineage.graph.LineageProperties;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.graph.SchemaMigrations;
+import io.mynumberlineage.route.NationalArchitecture;
 import io.mynumberlineage.trace.FlowSummary.FlowProvenance;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class TraceService {
 
     /** The properties of a FLOWS_TO edge a trace can show, besides its flow id. */
     public static final List<String> EDGE_PROPERTIES = List.of("kind", "myNumber", "methods", "via", "basis",
-            "beppyoItems", "items");
+            "beppyoItems", "items", "step", "evidence", "ruleId", "provDocument", "provSection", "provLine", "provQuote");
 
     /**
      * What the caller reads of a trace. A national trace reaches hundreds of edges, each with lists
@@ -86,7 +87,7 @@ public class TraceService {
 
         /** The keys the store reads off each edge: the flow id first (edge ids derive from it), then the chosen ones. */
         List<String> edgeKeys() {
-            List<String> keys = new ArrayList<>(List.of("flow"));
+            List<String> keys = new ArrayList<>(List.of("flow", "seq"));
             keys.addAll(edgeProperties);
             return keys;
         }
@@ -105,7 +106,32 @@ public class TraceService {
 
     public record TraceEdge(String id, String from, String to, String type, int hops, String kind, boolean myNumber,
             List<String> methods, List<String> via, List<String> legalBasis, List<String> beppyoItems,
-            List<String> citations, List<String> items, String flow, FlowProvenance provenance) {
+            List<String> citations, List<String> items, String flow, FlowProvenance provenance, String step,
+            HopEvidence evidence) {
+    }
+
+    /**
+     * How a hop is known: {@code STATED} with the document's words (document, section, line, quote),
+     * or {@code DERIVED} with the national-architecture rule that completes the statement
+     * ({@code completes}, the Flow id).
+     */
+    public record HopEvidence(String kind, String ruleId, String rule, String source, String completes,
+            String document, String sectionPath, Integer line, String quote) {
+
+        static HopEvidence of(Map<String, Object> props, String flowId) {
+            Object kind = props.get("evidence");
+            if (kind == null) {
+                return null;
+            }
+            String ruleId = (String) props.get("ruleId");
+            var rule = ruleId == null ? java.util.Optional.<NationalArchitecture.Rule>empty() : NationalArchitecture.rule(ruleId);
+            Object line = props.get("provLine");
+            return new HopEvidence(String.valueOf(kind), ruleId, rule.map(NationalArchitecture.Rule::summary).orElse(null),
+                    rule.map(NationalArchitecture.Rule::source).orElse(null),
+                    ruleId != null && flowId != null ? "Flow:" + flowId : null,
+                    (String) props.get("provDocument"), (String) props.get("provSection"),
+                    line instanceof Number n ? n.intValue() : null, (String) props.get("provQuote"));
+        }
     }
 
     /** What the node budget cut off. */
@@ -184,23 +210,31 @@ public class TraceService {
                 nodes, edges, new LeftOut(raw.droppedNodes(), raw.droppedEdges(), hubEdges));
     }
 
+    /** A hop of the document's own statement about its systems (I-2 use, ③ connection): no Flow node. */
+    private static boolean ownStatement(Map<String, Object> props) {
+        Object kind = props.get("kind");
+        return "使用".equals(kind) || "連携".equals(kind);
+    }
+
     /** One edge in the direction the data moves; properties not asked for are empty. */
     private static TraceEdge edge(Reached from, Reached to, RawTrace.RawEdge e, Map<String, Map<String, Object>> flows) {
         String fromId = from.id();
         String toId = to.id();
-        if (!"FLOWS_TO".equals(e.type())) {
-            return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管", false,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
-        }
         var props = e.properties();
+        if ("STORED_IN".equals(e.type())) {
+            return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管", false,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "保管",
+                    HopEvidence.of(props, null));
+        }
         String flowId = (String) props.get("flow");
         Map<String, Object> flow = flows.get(flowId);
-        return new TraceEdge("FLOWS_TO:" + flowId, fromId, toId, e.type(), e.hops(), (String) props.get("kind"),
+        String id = "ROUTE".equals(e.type()) ? "ROUTE:" + flowId + "#" + props.get("seq") : "FLOWS_TO:" + flowId;
+        return new TraceEdge(id, fromId, toId, e.type(), e.hops(), (String) props.get("kind"),
                 Boolean.TRUE.equals(props.get("myNumber")), FlowSummary.strings(props.get("methods")),
                 FlowSummary.strings(props.get("via")), FlowSummary.strings(props.get("basis")),
                 FlowSummary.strings(props.get("beppyoItems")),
                 flow == null ? List.of() : FlowSummary.strings(flow.get("citations")),
-                FlowSummary.strings(props.get("items")), "Flow:" + flowId,
-                flow == null ? null : FlowProvenance.of(flow));
+                FlowSummary.strings(props.get("items")), ownStatement(props) ? null : "Flow:" + flowId,
+                flow == null ? null : FlowProvenance.of(flow), (String) props.get("step"), HopEvidence.of(props, flowId));
     }
 }

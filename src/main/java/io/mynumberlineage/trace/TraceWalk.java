@@ -28,10 +28,12 @@ import org.neo4j.graphdb.Transaction;
 final class TraceWalk {
 
     private static final RelationshipType FLOWS_TO = RelationshipType.withName("FLOWS_TO");
-    private static final RelationshipType[] TYPES = {FLOWS_TO, RelationshipType.withName("STORED_IN")};
+    private static final RelationshipType ROUTE = RelationshipType.withName("ROUTE");
+    private static final RelationshipType[] TYPES = {FLOWS_TO, RelationshipType.withName("STORED_IN"), ROUTE};
     private static final Label FLOW = Label.label(NodeKind.FLOW.label());
     /** What the edge filter reads. */
-    private static final List<String> FILTER_KEYS = List.of("validFrom", "validTo", "flow", "myNumber", "items");
+    private static final List<String> FILTER_KEYS = List.of("validFrom", "validTo", "flow", "myNumber", "items", "routed",
+            "seq", "last");
 
     /** A node first reached {@code hops} away. */
     record Reached(Node node, int hops) {
@@ -74,15 +76,27 @@ final class TraceWalk {
         List<Long> dropped = new ArrayList<>();
         List<Node> hubs = new ArrayList<>();
         int droppedSteps = 0;
-        List<Node> frontier = List.of(start);
+        // A node of the frontier, the routes that brought it (it continues only those when it is a hub),
+        // and whether it may start new routes and follow plain edges; the start follows everything.
+        record Entry(Node node, Set<String> entered, boolean free, boolean all) {
+        }
+        String routeStart = downstream ? "seq" : "last";
+        long startId = id(start);
+        List<Entry> frontier = List.of(new Entry(start, Set.of(), true, true));
         for (int hop = 1; hop <= maxHops && !frontier.isEmpty(); hop++) {
-            List<Node> next = new ArrayList<>();
+            List<Node> keptHere = new ArrayList<>();
+            Map<Long, Set<String>> entered = new HashMap<>();
+            // Nodes met before this level that a route reaches now: they continue that route next level.
+            Map<Long, Node> again = new java.util.LinkedHashMap<>();
+            Map<Long, Set<String>> reentered = new HashMap<>();
             Set<Long> over = new HashSet<>();
-            for (Node near : frontier) {
+            for (Entry entry : frontier) {
+                Node near = entry.node();
                 try (var relationships = near.getRelationships(direction, TYPES)) {
                     for (Relationship r : relationships) {
                         Map<String, Object> properties = r.getProperties(read);
-                        if (!passes(properties, asOf, item)) {
+                        if (!passes(properties, asOf, item) || !follows(entry.all(), entry.free(), entry.entered(),
+                                r.isType(ROUTE), properties, routeStart)) {
                             continue;
                         }
                         Node far = r.getOtherNode(near);
@@ -94,12 +108,22 @@ final class TraceWalk {
                             } else {
                                 seen.add(farId);
                                 nodes.add(new Reached(far, hop));
+                                keptHere.add(far);
+                                entered.put(farId, new HashSet<>());
                                 boolean hub = Boolean.TRUE.equals(far.getProperty("hub", null));
                                 if (hub && !expand.contains(String.valueOf(far.getProperty("id", "")))) {
                                     hubs.add(far);
-                                } else {
-                                    next.add(far);
                                 }
+                            }
+                        }
+                        if (r.isType(ROUTE)) {
+                            String flow = String.valueOf(properties.get("flow"));
+                            Set<String> routes = entered.get(farId);
+                            if (routes != null) {
+                                routes.add(flow);
+                            } else if (seen.contains(farId) && farId != startId) {
+                                again.putIfAbsent(farId, far);
+                                reentered.computeIfAbsent(farId, k -> new HashSet<>()).add(flow);
                             }
                         }
                         if (over.contains(farId)) {
@@ -110,9 +134,40 @@ final class TraceWalk {
                     }
                 }
             }
+            List<Entry> next = new ArrayList<>(keptHere.size());
+            for (Node node : keptHere) {
+                boolean hub = Boolean.TRUE.equals(node.getProperty("hub", null));
+                boolean free = !hub || expand.contains(String.valueOf(node.getProperty("id", "")));
+                next.add(new Entry(node, entered.get(id(node)), free, false));
+            }
+            again.forEach((nodeId, node) -> next.add(new Entry(node, reentered.get(nodeId), false, false)));
             frontier = next;
         }
         return new Walk(nodes, steps, dropped, droppedSteps, hubs);
+    }
+
+    /**
+     * Route semantics, the same as {@link TraceCypher}'s level: a ROUTE hop is followed from the start,
+     * along a route that reached the node, or, from a node that is not a closed hub, where a route
+     * begins; plain edges (unrouted FLOWS_TO, STORED_IN) only from nodes that are not closed hubs.
+     * A FLOWS_TO that has its route in ROUTE hops is never walked: the route replaces it.
+     */
+    static boolean follows(boolean all, boolean free, Set<String> entered, boolean route, Map<String, Object> r,
+            String routeStart) {
+        if (Boolean.TRUE.equals(r.get("routed"))) {
+            return false;
+        }
+        if (all) {
+            return true;
+        }
+        if (!route) {
+            return free;
+        }
+        if (entered.contains(String.valueOf(r.get("flow")))) {
+            return true;
+        }
+        Object begin = r.get(routeStart);
+        return free && ("seq".equals(routeStart) ? begin instanceof Number n && n.longValue() == 0 : Boolean.TRUE.equals(begin));
     }
 
     /** The node's internal id: valid within one transaction, which is all a walk needs, and cheap to hash. */

@@ -165,6 +165,53 @@ class AuditRulesTest extends AppTestSupport {
     }
 
     @Test
+    void fileNoSystemIsKnownToHold() {
+        var found = audit("FILE_WITHOUT_STATED_HOLDER", "保管",
+                p -> p.files.set(0, withSystems(p, List.of())),
+                n -> { });
+        assertThat(found.get(0)).hasSize(1);
+        assertThat(found.get(0).get(0).path("subjectIds").get(0).asText()).startsWith("PersonalInfoFile:");
+        // The rule still says which system the trace placed it in, and by which rule.
+        assertThat(found.get(0).get(0).path("message").asText()).contains("RESIDENT_REGISTER_IN_EXISTING_JUKI");
+        assertThat(found.get(1)).isEmpty();
+    }
+
+    @Test
+    void flowByMediaAloneBypassesEverySystem() {
+        var found = audit("FLOW_BYPASSES_SYSTEMS", "迂回",
+                p -> p.provide("flow-1", "他の市町村長", List.of(CLEAN_BASIS), List.of("27"), List.of("紙", "フラッシュメモリ")),
+                // E-mail among the methods, but the flow also goes through a system: not a bypass.
+                n -> n.provide("flow-1", "他の市町村長", List.of(CLEAN_BASIS), List.of("27"),
+                        List.of("電子メール", "庁内連携システム")));
+        assertThat(found.get(0)).hasSize(1);
+        assertThat(found.get(0).get(0).path("message").asText()).contains("「紙」").contains("フラッシュメモリ");
+        assertThat(found.get(1)).isEmpty();
+    }
+
+    @Test
+    void systemConnectedToTheIntermediateServerWithoutMeasures() {
+        SystemRecord linked = new SystemRecord("sys-2", "架空宛名連携システム", List.of(), List.of("中間サーバー"), null,
+                InventedPia.at("I/2/システム2", 12));
+        var found = audit("GATEWAY_SYSTEM_WITHOUT_MEASURES", "接続",
+                p -> p.systems.add(linked),
+                n -> {
+                    n.systems.add(linked);
+                    n.risks.add(new RiskMeasureRecord("III/7/ファイル1/リスク1/⑥技術的対策", "⑥技術的対策",
+                            "架空宛名連携システムへの接続は専用端末に限り、操作を記録している", "十分に行っている",
+                            InventedPia.at("III/7", 80)));
+                });
+        assertThat(found.get(0)).hasSize(1);
+        assertThat(found.get(0).get(0).path("message").asText()).contains("中間サーバー");
+        assertThat(found.get(1)).isEmpty();
+    }
+
+    private static io.mynumberlineage.manifest.FileRecord withSystems(InventedPia pia, List<String> systems) {
+        var f = pia.files.get(0);
+        return new io.mynumberlineage.manifest.FileRecord(f.id(), f.name(), systems, f.recordCountRange(), f.items(),
+                f.retention(), f.statedProvisionCount(), f.statedTransferCount(), f.provenance());
+    }
+
+    @Test
     void fileWithoutRetentionOrDeletion() {
         var found = audit("FILE_WITHOUT_RETENTION", "保存",
                 p -> p.files.set(0, withoutRetention(p)),

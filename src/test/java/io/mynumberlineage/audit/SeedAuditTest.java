@@ -50,7 +50,7 @@ class SeedAuditTest extends AppTestSupport {
         }
         assertThat(municipalities).hasSize(5);
         AuditRun run = runner.runAll();
-        assertThat(run.rules()).isEqualTo(11);
+        assertThat(run.rules()).isEqualTo(14);
 
         List<String> lines = new ArrayList<>();
         List<Map<String, Object>> findings = new ArrayList<>();

@@ -50,7 +50,9 @@ class GeneratedGraphTest extends AppTestSupport {
 
         String town = graph.municipality(0);
         var start = new NodeId(NodeKind.FILE, town + "/住民基本台帳に関する事務/住民基本台帳ファイル");
-        var local = traces.trace(new TraceRequest(start, "個人番号", TraceDirection.DOWNSTREAM, 8, LocalDate.now(),
+        // Routes through systems make the way to J-LIS long (file → 既存住基 → 本人確認情報ファイル → CS →
+        // 都道府県サーバ → 全国サーバ → J-LIS): the deepest trace is asked for.
+        var local = traces.trace(new TraceRequest(start, "個人番号", TraceDirection.DOWNSTREAM, TraceService.MAX_HOPS, LocalDate.now(),
                 List.of(), 5000)).orElseThrow();
         // The 住基 data reaches the files of the town's other 事務 through its 既存住基 …
         assertThat(local.nodes()).anySatisfy(n -> assertThat(n.node().id()).startsWith("PersonalInfoFile:" + town + "/個人住民税"));
@@ -60,7 +62,7 @@ class GeneratedGraphTest extends AppTestSupport {
             assertThat(n.hub()).isTrue();
             assertThat(n.expanded()).isFalse();
         });
-        var expanded = traces.trace(new TraceRequest(start, "個人番号", TraceDirection.DOWNSTREAM, 8, LocalDate.now(),
+        var expanded = traces.trace(new TraceRequest(start, "個人番号", TraceDirection.DOWNSTREAM, TraceService.MAX_HOPS, LocalDate.now(),
                 List.of(new NodeId(NodeKind.ORGANIZATION, "地方公共団体情報システム機構")), 5000)).orElseThrow();
         assertThat(expanded.nodes()).anySatisfy(n -> assertThat(n.node().id()).contains(graph.municipality(1)));
         assertThat(expanded.nodes().size()).isGreaterThan(local.nodes().size());

@@ -30,8 +30,11 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
 
     @Test
     void serviceAndGraphqlReachWhatTheBfsReaches() throws Exception {
+        // The peer engines (this BFS, PostgreSQL) do not know ROUTE hops yet: they are compared on the
+        // statement shortcuts alone, which the trace walks as before when a statement has no route.
+        var unrouted = ManifestLoader.withoutRoutes(driver, new io.mynumberlineage.graph.FallbackLegalBasisResolver());
         for (Manifest m : new SyntheticNationalGraph("照合", 2, 4, 23)) {
-            loader.load(m);
+            unrouted.load(m);
         }
         var graph = TraceGraph.read(driver);
         var bfs = new InMemoryBfs(graph);
@@ -40,7 +43,9 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
 
         List<Integer> starts = new ArrayList<>();
         for (int v = 0; v < graph.nodes(); v++) {
-            if (bfs.outDegree(v) > 0 && (graph.apiIds()[v].contains("照合") || graph.hub()[v])) {
+            // Starts inside the synthetic towns only: a national hub started from would walk the demo
+            // data's routes, which the peer engines do not model.
+            if (bfs.outDegree(v) > 0 && graph.apiIds()[v].contains("照合")) {
                 starts.add(v);
             }
         }

@@ -21,7 +21,7 @@ class SeedTraceTest extends AppTestSupport {
 
     private static final String TRACE = """
             query($from: ID!) {
-              trace(from: $from, item: "個人番号", maxHops: 4) {
+              trace(from: $from, item: "個人番号", maxHops: 6) {
                 __typename
                 ... on Trace {
                   nodes { hops hub node { id kind name } }

@@ -86,19 +86,21 @@ class TraceApiTest extends AppTestSupport {
 
     @Test
     void theCardsQuestionIsAnsweredEndToEnd() {
-        JsonNode trace = trace(JUKI_FILE, 4, List.of(), 500);
+        JsonNode trace = trace(JUKI_FILE, 8, List.of(), 500);
         assertThat(trace.path("__typename").asText()).isEqualTo("Trace");
         assertThat(trace.path("start").path("id").asText()).isEqualTo(JUKI_FILE);
 
-        // 提供 through 中間サーバー and 情報提供ネットワークシステム to the 別表第二 情報照会者, under named items.
+        // 提供 through 既存住基, 団体内統合宛名, 中間サーバー and 情報提供ネットワークシステム to the 別表第二
+        // 情報照会者, under named items: the last hop of the statement's route.
         String inquirers = "Organization:role:番号法別表第二に定める情報照会者";
         JsonNode role = node(trace, inquirers);
         assertThat(role).isNotNull();
-        assertThat(role.path("hops").asInt()).isEqualTo(1);
+        assertThat(role.path("hops").asInt()).isEqualTo(5);
         assertThat(role.path("hub").asBoolean()).isTrue();
         JsonNode provision = edgesTo(trace, inquirers).get(0);
+        assertThat(provision.path("type").asText()).isEqualTo("ROUTE");
         assertThat(provision.path("kind").asText()).isEqualTo("提供");
-        assertThat(provision.path("from").asText()).isEqualTo(JUKI_FILE);
+        assertThat(provision.path("from").asText()).isEqualTo("System:全国/情報提供ネットワークシステム");
         assertThat(texts(provision.path("methods"))).containsExactly("情報提供ネットワークシステム");
         assertThat(texts(provision.path("via"))).containsExactly("中間サーバー", "情報提供ネットワークシステム");
         assertThat(texts(provision.path("legalBasis"))).containsExactly("番号法/19/8/別表2/1", "番号法/19/8/別表2/2",
@@ -107,24 +109,28 @@ class TraceApiTest extends AppTestSupport {
         assertThat(provision.path("provenance").path("sectionPath").asText()).isEqualTo("II/5/提供先1");
         assertThat(provision.path("myNumber").asBoolean()).isTrue();
 
-        // 移転 to the 教育委員会 under 第19条第11号 with the 条例 article.
+        // 移転 to the 教育委員会 under 第19条第11号 with the 条例 article, through the 庁内連携システム.
         String board = "Department:若葉台市/教育委員会事務局学務課";
         JsonNode transfer = edgesTo(trace, board).get(0);
         assertThat(transfer.path("kind").asText()).isEqualTo("移転");
+        assertThat(transfer.path("from").asText()).isEqualTo("System:若葉台市/庁内連携システム");
         assertThat(texts(transfer.path("legalBasis"))).containsExactly("番号法/19/11", "条例/若葉台市/5/1");
         assertThat(texts(transfer.path("citations")).get(0)).contains("第19条第11号", "条例第5条第1項");
         assertThat(transfer.path("flow").asText()).startsWith("Flow:若葉台市/1/住民基本台帳に関する事務@");
 
-        // Through the 既存住基システム into the 本人確認情報ファイル and on to J-LIS, where the trace stops.
+        // Through the 既存住基システム into the 本人確認情報ファイル (held in 住基ネット) and on, under
+        // 住基法第30条の7, through the 都道府県サーバ and 全国サーバ to J-LIS, where the trace stops.
         assertThat(node(trace, "System:若葉台市/既存住基システム").path("hops").asInt()).isEqualTo(1);
         assertThat(node(trace, "PersonalInfoFile:若葉台市/住民基本台帳に関する事務/本人確認情報ファイル").path("hops").asInt())
-                .isEqualTo(2);
+                .isEqualTo(3);
         JsonNode jlis = node(trace, JLIS);
-        assertThat(jlis.path("hops").asInt()).isEqualTo(3);
+        assertThat(jlis.path("hops").asInt()).isEqualTo(7);
         assertThat(jlis.path("expanded").asBoolean()).isFalse();
         assertThat(jlis.path("unexpandedEdges").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(edgesTo(trace, JLIS).get(0).path("from").asText()).isEqualTo("System:全国/住基ネット全国サーバ");
         assertThat(texts(edgesTo(trace, JLIS).get(0).path("legalBasis"))).containsExactly("住基法/30の7");
-        // Nothing beyond the hub: the tax file and the other town are reached only through J-LIS.
+        // Nothing beyond the hub: the tax file and the other town are reached only through J-LIS,
+        // and the 住基ネット CS the tax file's route passes does not lead into it.
         assertThat(node(trace, TAX_FILE)).isNull();
         assertThat(trace.path("leftOut").path("unexpandedHubEdges").asInt()).isPositive();
 
@@ -161,9 +167,10 @@ class TraceApiTest extends AppTestSupport {
 
     @Test
     void expandingAHubFollowsItsFlowsIntoOtherMunicipalities() {
-        JsonNode trace = trace(JUKI_FILE, 5, List.of(JLIS), 500);
+        JsonNode trace = trace(JUKI_FILE, 10, List.of(JLIS), 500);
         assertThat(node(trace, JLIS).path("expanded").asBoolean()).isTrue();
-        assertThat(node(trace, TAX_FILE).path("hops").asInt()).isEqualTo(4);
+        // J-LIS (hop 7) sends to both towns through their 住基ネット CS (入手 routes it begins).
+        assertThat(node(trace, TAX_FILE).path("hops").asInt()).isEqualTo(10);
         assertThat(node(trace, "PersonalInfoFile:紅葉谷町/住民基本台帳に関する事務/住民基本台帳ファイル")).isNotNull();
     }
 

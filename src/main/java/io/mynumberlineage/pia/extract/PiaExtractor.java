@@ -51,7 +51,10 @@ public final class PiaExtractor {
     }
 
     public Extraction extract(PiaDocument doc) {
-        return new Run(doc, annex).run();
+        Extraction extraction = new Run(doc, annex).run();
+        // Issue 18 hook: where each system runs, read by a class of its own.
+        var manifest = FileHoldingReader.apply(doc, SystemHostingReader.apply(doc, extraction.manifest()));
+        return new Extraction(manifest, extraction.coverage(), extraction.formRecognised());
     }
 
     /** A label with its value: the unit the form is made of. */
