@@ -38,6 +38,8 @@ class EmbeddedRestartTest {
         try (var context = new SpringApplicationBuilder(LineageApplication.class).web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .run("--server.port=0", "--lineage.data-dir=" + store, "--lineage.bolt-port=0", "--lineage.demo-data=false",
+                        // Eight load clients from one address, as in bench load: not one person to throttle.
+                        "--lineage.client-limits.enabled=false",
                         "--spring.neo4j.max-transaction-retry-time=" + RETRY.toSeconds() + "s")) {
             var graph = new SyntheticNationalGraph("合成", 2, 5, 7);
             SyntheticLoad.load(context.getBean(ManifestLoader.class), graph, 1);

@@ -317,7 +317,7 @@ class BadInputCatalogueTest extends AppTestSupport {
         cases.put("deep.json", ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8));
         cases.put("long-string.json", ("{\"a\":\"" + "x".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8));
         cases.put("one-line.txt", ("特定個人情報保護評価書 " + "住民基本台帳".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
-        cases.put("not-a-pia.txt", "こんにちは。\nこれは評価書ではありません。\n".getBytes(StandardCharsets.UTF_8));
+        cases.put("not-a-pia.txt", "こんにちは。\n来週の打ち合わせの件でご連絡します。\n".getBytes(StandardCharsets.UTF_8));
         cases.put("schema-violation.json", "{\"schemaVersion\": 99}".getBytes(StandardCharsets.UTF_8));
         cases.put("empty.txt", new byte[0]);
         Map<String, String> expected = Map.of(
