@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mynumberlineage.AppTestSupport;
+import io.mynumberlineage.RequiresSeeds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,6 +156,7 @@ class SystemRouteSeedTest extends AppTestSupport {
     }
 
     @Test
+    @RequiresSeeds // the quote comes from the seed text; the shipped demo manifests carry none
     void systemsOnTheGovernmentCloudSaySoWithEvidence() {
         JsonNode answer = graphql("""
                 { systems(hosting: "ガバメントクラウド", municipality: "つくば市") {
