@@ -1,14 +1,11 @@
 package io.mynumberlineage.guard;
 
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
 import java.util.Collection;
+import io.mynumberlineage.web.graphql.RefusedRequest;
 import java.util.Map;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -28,14 +25,7 @@ public class MyNumberGraphQlInterceptor implements WebGraphQlInterceptor {
                 && !containsMyNumber(request.getExtensions())) {
             return chain.next(request);
         }
-        var error = GraphqlErrorBuilder.newError()
-                .message(MyNumberRejected.MESSAGE)
-                .errorType(ErrorType.BAD_REQUEST)
-                .extensions(Map.of("code", "MY_NUMBER_REJECTED"))
-                .build();
-        var result = ExecutionResult.newExecutionResult().addError(error).build();
-        return Mono.just(new WebGraphQlResponse(
-                new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+        return RefusedRequest.of(request, "MY_NUMBER_REJECTED", MyNumberRejected.MESSAGE);
     }
 
     private static boolean containsMyNumber(Object value) {

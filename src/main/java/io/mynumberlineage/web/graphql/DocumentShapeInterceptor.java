@@ -1,19 +1,14 @@
 package io.mynumberlineage.web.graphql;
 
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
-import java.util.Map;
 import org.springframework.core.Ordered;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -42,10 +37,7 @@ public class DocumentShapeInterceptor implements WebGraphQlInterceptor, Ordered 
         if (problem == null) {
             return chain.next(request);
         }
-        var error = GraphqlErrorBuilder.newError().message(problem).errorType(ErrorType.BAD_REQUEST)
-                .extensions(Map.of("code", "QUERY_TOO_COMPLEX")).build();
-        var result = ExecutionResult.newExecutionResult().addError(error).build();
-        return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+        return RefusedRequest.of(request, "QUERY_TOO_COMPLEX", problem);
     }
 
     /** Why the document is refused, or null; a document that does not parse is left to graphql-java's own error. */
