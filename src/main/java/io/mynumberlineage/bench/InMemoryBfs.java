@@ -1,6 +1,8 @@
 package io.mynumberlineage.bench;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The trace as plain breadth-first search over int arrays (compressed sparse rows: the edges
@@ -11,6 +13,8 @@ import java.util.Arrays;
  * <p>Semantics follow TraceService: each node once at its shortest hop distance, hubs reached but
  * not expanded (unless it is the start, or its {@code id} equals the start's key, which is what
  * the service's expand set holds), and at most {@code budget} nodes, later ones counted as cut.
+ * A statement stored as ROUTE hops is followed hop by hop: its first hop leaves from a node's first
+ * visit, each further hop only from the node its previous hop reached, hub or not.
  */
 public final class InMemoryBfs implements PeerEngine {
 
@@ -25,6 +29,8 @@ public final class InMemoryBfs implements PeerEngine {
     private final byte[] myNumber;
     private final int[] itemsRef;
     private final String[][] items;
+    private final int[] route;
+    private final boolean[] routeStart;
     /** Per-query scratch, reused so a trace allocates only its answer. */
     private final int[] hopsOf;
 
@@ -46,6 +52,8 @@ public final class InMemoryBfs implements PeerEngine {
         validTo = new int[m];
         myNumber = new byte[m];
         itemsRef = new int[m];
+        route = new int[m];
+        routeStart = new boolean[m];
         for (int e = 0; e < m; e++) {
             int slot = fill[graph.source()[e]]++;
             targets[slot] = graph.target()[e];
@@ -54,6 +62,8 @@ public final class InMemoryBfs implements PeerEngine {
             validTo[slot] = graph.validTo()[e];
             myNumber[slot] = graph.myNumber()[e];
             itemsRef[slot] = graph.itemsRef()[e];
+            route[slot] = graph.route()[e];
+            routeStart[slot] = graph.routeStart()[e];
         }
         items = graph.items().toArray(String[][]::new);
         hopsOf = new int[n];
@@ -79,29 +89,45 @@ public final class InMemoryBfs implements PeerEngine {
         boolean cut = false;
         order[count++] = q.start();
         hopsOf[q.start()] = 0;
-        int levelStart = 0;
+        // A state is a node with how it was entered: at its first visit (free to take any edge and
+        // begin routes, unless a hub), as the start (every edge), or along one statement's route
+        // (only that route's next hop). Route states are met once each.
+        long[] frontier = {state(q.start(), START)};
+        int frontierSize = 1;
+        Set<Long> routeStates = new HashSet<>();
         try {
-            for (int depth = 1; depth <= q.maxHops() && levelStart < count; depth++) {
-                int levelEnd = count;
-                for (int k = levelStart; k < levelEnd; k++) {
-                    int v = order[k];
-                    if (v != q.start() && graph.hub()[v] && !graph.idProperties()[v].equals(startKey)) {
-                        continue; // reached, not expanded
-                    }
+            for (int depth = 1; depth <= q.maxHops() && frontierSize > 0; depth++) {
+                long[] next = new long[Math.max(16, frontierSize * 2)];
+                int nextSize = 0;
+                for (int k = 0; k < frontierSize; k++) {
+                    int v = (int) (frontier[k] >>> 32);
+                    int via = (int) frontier[k];
+                    boolean free = via == START
+                            || via == FIRST_VISIT && !(graph.hub()[v] && !graph.idProperties()[v].equals(startKey));
                     for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                        boolean isRoute = route[e] != TraceGraph.NO_ROUTE;
+                        boolean allowed = via == START
+                                || (isRoute ? route[e] == via || free && routeStart[e] : free);
+                        if (!allowed || !passes(e, q.asOf(), myNumberItem, q.item())) {
+                            continue;
+                        }
                         int w = targets[e];
-                        if (hopsOf[w] >= 0 || !passes(e, q.asOf(), myNumberItem, q.item())) {
-                            continue;
+                        if (hopsOf[w] < 0) {
+                            if (count >= q.budget()) {
+                                cut = true;
+                                continue;
+                            }
+                            hopsOf[w] = depth;
+                            order[count++] = w;
+                            next = push(next, nextSize++, state(w, FIRST_VISIT));
                         }
-                        if (count >= q.budget()) {
-                            cut = true;
-                            continue;
+                        if (isRoute && w != q.start() && routeStates.add(state(w, route[e]))) {
+                            next = push(next, nextSize++, state(w, route[e]));
                         }
-                        hopsOf[w] = depth;
-                        order[count++] = w;
                     }
                 }
-                levelStart = levelEnd;
+                frontier = next;
+                frontierSize = nextSize;
             }
             long[] pairs = new long[count];
             for (int k = 0; k < count; k++) {
@@ -114,6 +140,19 @@ public final class InMemoryBfs implements PeerEngine {
                 hopsOf[order[k]] = -1;
             }
         }
+    }
+
+    private static final int FIRST_VISIT = -1;
+    private static final int START = -2;
+
+    private static long state(int node, int via) {
+        return (long) node << 32 | (via & 0xffffffffL);
+    }
+
+    private static long[] push(long[] into, int at, long value) {
+        long[] out = at < into.length ? into : Arrays.copyOf(into, into.length * 2);
+        out[at] = value;
+        return out;
     }
 
     /**

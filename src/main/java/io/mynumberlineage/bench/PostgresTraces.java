@@ -22,19 +22,32 @@ import org.postgresql.copy.CopyIn;
  * explode; instead each row is (node, hops) and UNION drops duplicates, so one level holds each
  * node at most once and the hop bound ends the recursion even on cycles. A node met again at a
  * later level is expanded again (bounded by maxHops times the BFS work); the answer takes its
- * minimum hops, which is the BFS distance.
+ * minimum hops, which is the BFS distance. Statements stored as ROUTE hops are followed as
+ * {@link InMemoryBfs} follows them (see {@link #TRACE}).
  */
 public final class PostgresTraces implements PeerEngine, AutoCloseable {
 
     public static final String NAME = "PostgreSQL (WITH RECURSIVE)";
 
+    /**
+     * Rows are states (node, hops, expand, via): {@code via} is -2 for the start (every edge), -1
+     * for a node's visit (any edge, and the first hop of a route, when {@code expand}), or the
+     * statement whose route reached the node (only that route's next hop). Each hop yields the
+     * visit row and, for a ROUTE hop, the route row. A visit row met again later only repeats what
+     * the earlier one reached, so the minimum hops stay the BFS distance.
+     */
     static final String TRACE = """
-            WITH RECURSIVE walk(node, hops, expand) AS (
-              SELECT ?::int, 0, true
+            WITH RECURSIVE walk(node, hops, expand, via) AS (
+              SELECT ?::int, 0, true, -2
               UNION
-              SELECT f.dst, w.hops + 1, (NOT f.dst_hub OR f.dst = ANY(?::int[]))
+              SELECT f.dst, w.hops + 1, s.expand, s.via
               FROM walk w JOIN flow f ON f.src = w.node
-              WHERE w.expand AND w.hops < ?
+                CROSS JOIN LATERAL (VALUES (NOT f.dst_hub OR f.dst = ANY(?::int[]), -1), (false, f.route)) AS s(expand, via)
+              WHERE w.hops < ?
+                AND (s.via = -1 OR f.route >= 0)
+                AND (w.via = -2
+                     OR f.route >= 0 AND (f.route = w.via OR w.via = -1 AND w.expand AND f.route_start)
+                     OR f.route < 0 AND w.via = -1 AND w.expand)
                 AND (f.valid_from IS NULL OR f.valid_from <= ?) AND (f.valid_to IS NULL OR f.valid_to > ?)
                 AND (f.stored_in OR (f.my_number AND ? = '個人番号') OR ? = ANY(f.items))
             )
@@ -64,7 +77,7 @@ public final class PostgresTraces implements PeerEngine, AutoCloseable {
             ddl.execute("""
                     CREATE UNLOGGED TABLE flow (src int NOT NULL, dst int NOT NULL, dst_hub boolean NOT NULL,
                       stored_in boolean NOT NULL, valid_from text COLLATE "C", valid_to text COLLATE "C",
-                      my_number boolean, items text[])""");
+                      my_number boolean, items text[], route int NOT NULL, route_start boolean NOT NULL)""");
         }
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         try (var rows = new CopyRows(copy.copyIn("COPY node FROM STDIN"))) {
@@ -84,7 +97,8 @@ public final class PostgresTraces implements PeerEngine, AutoCloseable {
                         .field(from == TraceGraph.OPEN_FROM ? null : TraceGraph.isoDate(from))
                         .field(to == TraceGraph.OPEN_TO ? null : TraceGraph.isoDate(to))
                         .field(myNumber == TraceGraph.NULL ? null : bool(myNumber == TraceGraph.TRUE))
-                        .field(items == TraceGraph.NO_ITEMS ? null : arrayLiteral(graph.items().get(items))).end();
+                        .field(items == TraceGraph.NO_ITEMS ? null : arrayLiteral(graph.items().get(items)))
+                        .field(Integer.toString(graph.route()[e])).field(bool(graph.routeStart()[e])).end();
             }
         }
         try (Statement ddl = connection.createStatement()) {

@@ -153,6 +153,15 @@ public final class SyntheticNationalGraph implements Iterable<Manifest> {
         systems.add(system("sys-3", spelled.get(2), List.of(spelled.get(3)), doc, 18));
         systems.add(system("sys-4", spelled.get(3), List.of("情報提供ネットワークシステム"), doc, 22));
         systems.add(system("sys-5", "庁内連携システム", List.of(spelled.get(0), business), doc, 26));
+        if (m % 3 == 0) {
+            // A third of the municipalities have moved their 基幹業務 systems to the government cloud,
+            // which their 保管場所 states (as real documents since 2024 do).
+            for (int s = 0; s < 2; s++) {
+                SystemRecord moved = systems.get(s);
+                systems.set(s, new SystemRecord(moved.id(), moved.name(), moved.functions(), moved.connections(),
+                        "ガバメントクラウド", moved.provenance(), provenance(doc, "III/7/保管場所", 300 + s), null));
+            }
+        }
 
         List<FileRecord> files = new ArrayList<>();
         List<String> fileNames = p == 0 ? List.of("住民基本台帳ファイル", "本人確認情報ファイル", "送付先情報ファイル")

@@ -15,6 +15,10 @@ import org.neo4j.driver.Value;
  * relationships with the attributes the trace filter reads. Nodes are numbered 0..n-1; edges keep
  * the store's attributes unfiltered (the filter is applied at query time, as Neo4j does).
  *
+ * <p>A statement that goes through systems is stored as its ROUTE hops and its FLOWS_TO shortcut
+ * marked {@code routed}; the copy keeps the hops (with their flow, numbered, and whether the hop
+ * begins the route) and leaves the shortcut out, as the trace does.
+ *
  * <p>Dates become yyyymmdd ints: the store holds ISO strings, whose string order equals this
  * numeric order; anything else fails the copy rather than being compared differently.
  *
@@ -23,10 +27,12 @@ import org.neo4j.driver.Value;
  * @param idProperties the raw {@code id} property ("" when absent): TraceService compares it with
  *        the start's key to decide whether a hub is expanded
  * @param items distinct item lists; edges point into this table
+ * @param route the statement a ROUTE hop belongs to, numbered; {@link #NO_ROUTE} for other edges
+ * @param routeStart whether the ROUTE hop is its statement's first ({@code seq = 0})
  */
 public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProperties, boolean[] hub,
         int[] source, int[] target, boolean[] storedIn, int[] validFrom, int[] validTo, byte[] myNumber,
-        int[] itemsRef, List<String[]> items) {
+        int[] itemsRef, List<String[]> items, int[] route, boolean[] routeStart) {
 
     /** No lower / upper validity bound (property absent). */
     public static final int OPEN_FROM = Integer.MIN_VALUE;
@@ -35,6 +41,8 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
     public static final byte FALSE = 0, TRUE = 1, NULL = 2;
     /** The edge has no items property. */
     public static final int NO_ITEMS = -1;
+    /** The edge is not a ROUTE hop. */
+    public static final int NO_ROUTE = -1;
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -93,7 +101,7 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
         Map<String, Integer> index = new HashMap<>();
         try (var session = driver.session()) {
             var nodes = session.run("""
-                    MATCH (n) WHERE EXISTS { (n)-[:FLOWS_TO|STORED_IN]-() }
+                    MATCH (n) WHERE EXISTS { (n)-[:FLOWS_TO|STORED_IN|ROUTE]-() }
                     RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS p""");
             while (nodes.hasNext()) {
                 var row = nodes.next();
@@ -115,12 +123,16 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
             int[] to = new int[1024];
             byte[] myNumber = new byte[1024];
             int[] itemsRef = new int[1024];
+            int[] route = new int[1024];
+            boolean[] routeStart = new boolean[1024];
             List<String[]> items = new ArrayList<>();
             Map<List<String>, Integer> itemIndex = new HashMap<>();
+            Map<String, Integer> routeIndex = new HashMap<>();
             int m = 0;
             var edges = session.run("""
-                    MATCH (a)-[r:FLOWS_TO|STORED_IN]->(b) WHERE NOT coalesce(r.routed, false)
+                    MATCH (a)-[r:FLOWS_TO|STORED_IN|ROUTE]->(b) WHERE NOT coalesce(r.routed, false)
                     RETURN elementId(a) AS a, elementId(b) AS b, r.flow IS NULL AS storedIn,
+                           CASE WHEN type(r) = 'ROUTE' THEN r.flow END AS route, r.seq = 0 AS routeStart,
                            r.validFrom AS validFrom, r.validTo AS validTo, r.myNumber AS myNumber, r.items AS items""");
             while (edges.hasNext()) {
                 var row = edges.next();
@@ -133,10 +145,15 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
                     to = java.util.Arrays.copyOf(to, size);
                     myNumber = java.util.Arrays.copyOf(myNumber, size);
                     itemsRef = java.util.Arrays.copyOf(itemsRef, size);
+                    route = java.util.Arrays.copyOf(route, size);
+                    routeStart = java.util.Arrays.copyOf(routeStart, size);
                 }
                 source[m] = index.get(row.get("a").asString());
                 target[m] = index.get(row.get("b").asString());
                 storedIn[m] = row.get("storedIn").asBoolean();
+                route[m] = row.get("route").isNull() ? NO_ROUTE
+                        : routeIndex.computeIfAbsent(row.get("route").asString(), k -> routeIndex.size());
+                routeStart[m] = route[m] != NO_ROUTE && row.get("routeStart").asBoolean(false);
                 from[m] = row.get("validFrom").isNull() ? OPEN_FROM : date(row.get("validFrom").asString());
                 to[m] = row.get("validTo").isNull() ? OPEN_TO : date(row.get("validTo").asString());
                 myNumber[m] = row.get("myNumber").isNull() ? NULL : row.get("myNumber").asBoolean() ? TRUE : FALSE;
@@ -159,7 +176,8 @@ public record TraceGraph(String[] elementIds, String[] apiIds, String[] idProper
                     idProperties.toArray(String[]::new), hub, java.util.Arrays.copyOf(source, m),
                     java.util.Arrays.copyOf(target, m), java.util.Arrays.copyOf(storedIn, m),
                     java.util.Arrays.copyOf(from, m), java.util.Arrays.copyOf(to, m),
-                    java.util.Arrays.copyOf(myNumber, m), java.util.Arrays.copyOf(itemsRef, m), List.copyOf(items));
+                    java.util.Arrays.copyOf(myNumber, m), java.util.Arrays.copyOf(itemsRef, m), List.copyOf(items),
+                    java.util.Arrays.copyOf(route, m), java.util.Arrays.copyOf(routeStart, m));
         }
     }
 }

@@ -55,20 +55,8 @@ public class ManifestGraphMapper {
     /** The same citations come back in every document of a municipality, and parsing them is costly. */
     private final Cache<Citation, List<ResolvedBasis>> resolutions = Caffeine.newBuilder().maximumSize(20_000).build();
 
-    /** Whether statements are written with their routes through systems (ROUTE hops); see {@link RoutePlanner}. */
-    private final boolean withRoutes;
-
     public ManifestGraphMapper(LegalBasisResolver resolver) {
-        this(resolver, true);
-    }
-
-    /**
-     * @param routes false writes only the statement shortcuts (the graph shape before routes), which
-     *     the benchmark's peer engines (in-memory BFS, PostgreSQL) still trace; everything else routes
-     */
-    public ManifestGraphMapper(LegalBasisResolver resolver, boolean routes) {
         this.resolver = resolver;
-        this.withRoutes = routes;
     }
 
     public GraphDocument map(Manifest manifest) {
@@ -143,9 +131,7 @@ public class ManifestGraphMapper {
             for (int i = 0; i < entrustments.size(); i++) {
                 addEntrustment(entrustments.get(i), i + 1);
             }
-            if (withRoutes) {
-                addRoutes();
-            }
+            addRoutes();
             String process = firstNonBlank(doc.processName(), doc.title(), "不明な事務");
             // The 事務's own bases (個人番号の利用, 情報連携): LegalBasis nodes the Process is BASED_ON.
             Set<String> processBases = new LinkedHashSet<>();

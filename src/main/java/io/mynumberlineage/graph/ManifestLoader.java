@@ -98,11 +98,6 @@ public class ManifestLoader {
         this(driver, new ManifestGraphMapper(resolver), bulk, checkpoint);
     }
 
-    /** A loader writing statements without their routes: the graph the benchmark's peer engines trace. */
-    public static ManifestLoader withoutRoutes(Driver driver, LegalBasisResolver resolver) {
-        return new ManifestLoader(driver, new ManifestGraphMapper(resolver, false), () -> null, LoadCheckpoint.NONE);
-    }
-
     private ManifestLoader(Driver driver, ManifestGraphMapper mapper, Supplier<BulkGraphWriter> bulk,
             LoadCheckpoint checkpoint) {
         this.driver = driver;

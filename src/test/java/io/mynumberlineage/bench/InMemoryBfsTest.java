@@ -30,7 +30,56 @@ class InMemoryBfsTest {
                 new byte[] {TraceGraph.NULL, TraceGraph.TRUE, TraceGraph.TRUE, TraceGraph.TRUE, TraceGraph.TRUE,
                         TraceGraph.TRUE, TraceGraph.FALSE, TraceGraph.NULL, TraceGraph.TRUE},
                 new int[] {TraceGraph.NO_ITEMS, 0, 0, 0, 0, 0, 1, TraceGraph.NO_ITEMS, 0},
-                List.of(new String[] {"個人番号", "4情報"}, new String[] {"所得情報"}));
+                List.of(new String[] {"個人番号", "4情報"}, new String[] {"所得情報"}),
+                noRoutes(9), new boolean[9]);
+    }
+
+    private static int[] noRoutes(int edges) {
+        int[] route = new int[edges];
+        java.util.Arrays.fill(route, TraceGraph.NO_ROUTE);
+        return route;
+    }
+
+    /*
+     * Two statements stored as routes through one shared system s:
+     *   route 0: f ─0→ s ─1→ hub ─2→ r      route 1: g ─0→ s ─1→ x
+     * and a plain flow hub ─→ y that only an expanded hub would take.
+     */
+    static TraceGraph routed() {
+        String[] ids = {"PersonalInfoFile:f", "PersonalInfoFile:g", "System:s", "System:hub", "Organization:r",
+                "Organization:x", "Organization:y"};
+        int edges = 6;
+        int[] from = new int[edges];
+        java.util.Arrays.fill(from, 20200101);
+        int[] to = new int[edges];
+        java.util.Arrays.fill(to, TraceGraph.OPEN_TO);
+        byte[] myNumber = new byte[edges];
+        java.util.Arrays.fill(myNumber, TraceGraph.TRUE);
+        return new TraceGraph(ids, ids, new String[] {"f", "g", "s", "hub", "r", "x", "y"},
+                new boolean[] {false, false, false, true, false, false, false},
+                new int[] {0, 2, 3, 1, 2, 3},
+                new int[] {2, 3, 4, 2, 5, 6},
+                new boolean[edges], from, to, myNumber, new int[edges], List.<String[]>of(new String[] {"個人番号"}),
+                new int[] {0, 0, 0, 1, 1, TraceGraph.NO_ROUTE},
+                new boolean[] {true, false, false, true, false, false});
+    }
+
+    @Test
+    void aRouteIsFollowedHopByHopThroughSharedSystemsAndHubs() {
+        var graph = routed();
+        var bfs = new InMemoryBfs(graph);
+        // From f: its own route only, through the hub (which is not expanded: y stays out).
+        assertThat(reached(bfs.trace(new TraceQuery(0, 8, TODAY, "個人番号", 5000)), graph))
+                .containsExactly("f0", "hub2", "r3", "s1");
+        // From g: the shared system s does not send g's statement on f's route.
+        assertThat(reached(bfs.trace(new TraceQuery(1, 8, TODAY, "個人番号", 5000)), graph))
+                .containsExactly("g0", "s1", "x2");
+        // From s itself every hop leaving it is taken, and each route goes on from there.
+        assertThat(reached(bfs.trace(new TraceQuery(2, 8, TODAY, "個人番号", 5000)), graph))
+                .containsExactly("hub1", "r2", "s0", "x1");
+        // The hop budget stops a route midway.
+        assertThat(reached(bfs.trace(new TraceQuery(0, 2, TODAY, "個人番号", 5000)), graph))
+                .containsExactly("f0", "hub2", "s1");
     }
 
     private static List<String> reached(Reach reach, TraceGraph graph) {

@@ -46,6 +46,11 @@ class SyntheticNationalGraphTest {
             assertThat(f.beppyoItems()).isNotEmpty();
         });
         assertThat(juki.flows()).anySatisfy(f -> assertThat(f.kind()).isEqualTo("移転"));
+        // Files name the systems that hold them, and cloud hosting is stated with its line, as real forms give them.
+        assertThat(juki.files()).allSatisfy(f -> assertThat(f.systems()).isNotEmpty());
+        assertThat(juki.systems()).filteredOn(s -> "ガバメントクラウド".equals(s.hosting()))
+                .hasSize(2).allSatisfy(s -> assertThat(s.hostingProvenance()).isNotNull());
+        assertThat(graph.manifest(1, 0).systems()).allSatisfy(s -> assertThat(s.hosting()).isNull());
         // Around 45 flow statements a document: 1,741 × 30 documents make 2–3 million flows.
         long statements = 0;
         for (Manifest m : graph) {

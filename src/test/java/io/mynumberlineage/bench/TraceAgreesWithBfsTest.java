@@ -30,11 +30,9 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
 
     @Test
     void serviceAndGraphqlReachWhatTheBfsReaches() throws Exception {
-        // The peer engines (this BFS, PostgreSQL) do not know ROUTE hops yet: they are compared on the
-        // statement shortcuts alone, which the trace walks as before when a statement has no route.
-        var unrouted = ManifestLoader.withoutRoutes(driver, new io.mynumberlineage.graph.FallbackLegalBasisResolver());
+        // Loaded as any import is: statements through systems become ROUTE hops, which the BFS follows too.
         for (Manifest m : new SyntheticNationalGraph("照合", 2, 4, 23)) {
-            unrouted.load(m);
+            loader.load(m);
         }
         var graph = TraceGraph.read(driver);
         var bfs = new InMemoryBfs(graph);
@@ -42,9 +40,12 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
         var graphql = new GraphqlTraces(port, graph);
 
         List<Integer> starts = new ArrayList<>();
+        int routeHops = 0;
+        for (int e = 0; e < graph.edges(); e++) {
+            routeHops += graph.route()[e] != TraceGraph.NO_ROUTE ? 1 : 0;
+        }
         for (int v = 0; v < graph.nodes(); v++) {
-            // Starts inside the synthetic towns only: a national hub started from would walk the demo
-            // data's routes, which the peer engines do not model.
+            // Starts inside the synthetic towns (their files and systems); routes lead on to national hubs.
             if (bfs.outDegree(v) > 0 && graph.apiIds()[v].contains("照合")) {
                 starts.add(v);
             }
@@ -82,6 +83,7 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
             }
         }
         assertThat(differences).isEmpty();
+        assertThat(routeHops).as("the store holds statements routed through systems").isGreaterThan(50);
         // The comparison saw real traces: deep ones, ones stopping at hubs, cut ones and whole ones.
         assertThat(compared).isGreaterThan(80);
         assertThat(cut).isGreaterThan(5);
