@@ -1,9 +1,9 @@
 package io.mynumberlineage.graph;
 
-import io.mynumberlineage.trace.TraceProcedure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.List;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -47,18 +47,20 @@ public class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    EmbeddedDatabase embeddedDatabase(LineageProperties properties) {
+    EmbeddedDatabase embeddedDatabase(LineageProperties properties, List<StoreProcedure> procedures) {
         int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
         log.info("埋め込み Neo4j を起動します: {} (Bolt 127.0.0.1:{})", properties.dataDir().toAbsolutePath(), port);
         String password = BoltPassword.generate();
         // A restart of the store within this run keeps the password it already holds.
         var passwordSet = new java.util.concurrent.atomic.AtomicBoolean();
-        return new EmbeddedDatabase(() -> start(properties, port, passwordSet.getAndSet(true) ? null : password),
+        List<Class<?>> classes = procedures.stream().<Class<?>>map(StoreProcedure::procedureClass).toList();
+        return new EmbeddedDatabase(() -> start(properties, port, passwordSet.getAndSet(true) ? null : password, classes),
                 URI.create("bolt://127.0.0.1:" + port), password);
     }
 
     /** @param newPassword the Bolt password to set, or null to keep the stored one */
-    private static DatabaseManagementService start(LineageProperties properties, int port, String newPassword) {
+    private static DatabaseManagementService start(LineageProperties properties, int port, String newPassword,
+            List<Class<?>> procedures) {
         var dbms = new DatabaseManagementServiceBuilder(properties.dataDir())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -72,21 +74,23 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .build();
-        registerProcedures(dbms);
+        registerProcedures(dbms, procedures);
         if (newPassword != null) {
             BoltPassword.set(dbms, newPassword, properties.dataDir());
         }
         return dbms;
     }
 
-    /** The trace's search runs inside the store (see TraceProcedure); a server without it gets the Cypher form. */
-    private static void registerProcedures(DatabaseManagementService dbms) {
+    /** Features that search inside the store (the trace) contribute their procedures; a server lacks them. */
+    private static void registerProcedures(DatabaseManagementService dbms, List<Class<?>> procedures) {
         var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        try {
-            database.getDependencyResolver().resolveDependency(GlobalProcedures.class)
-                    .registerProcedure(TraceProcedure.class);
-        } catch (ProcedureException e) {
-            throw new IllegalStateException("the trace procedure could not be registered", e);
+        var registry = database.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+        for (Class<?> procedure : procedures) {
+            try {
+                registry.registerProcedure(procedure);
+            } catch (ProcedureException e) {
+                throw new IllegalStateException("the store procedure " + procedure.getSimpleName() + " could not be registered", e);
+            }
         }
     }
 

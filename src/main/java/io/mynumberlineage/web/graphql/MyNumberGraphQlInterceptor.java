@@ -1,7 +1,8 @@
-package io.mynumberlineage.guard;
+package io.mynumberlineage.web.graphql;
 
+import io.mynumberlineage.guard.MyNumberDetector;
+import io.mynumberlineage.guard.MyNumberRejected;
 import java.util.Collection;
-import io.mynumberlineage.web.graphql.RefusedRequest;
 import java.util.Map;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;

@@ -1,0 +1,2 @@
+/** Exports of the stored graph (manifests, CSV). */
+package io.mynumberlineage.web.exports;
