@@ -21,7 +21,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class FlowsController {
 
-    static final int MAX_FIRST = 500;
+    public static final int MAX_FIRST = 500;
 
     private final GraphReader reader;
 

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class SearchController {
 
-    static final int MAX_FIRST = 200;
-    static final int MAX_TEXT = 200;
+    public static final int MAX_FIRST = 200;
+    public static final int MAX_TEXT = 200;
 
     /**
      * One window of the index's own ranking. Lucene stops at the window, so a common word such as
