@@ -1,5 +1,6 @@
 package io.mynumberlineage.pia.annex;
 
+import io.mynumberlineage.pia.extract.RecipientField;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,18 +11,19 @@ import java.util.regex.Pattern;
  * accepted. Labels ④ and ⑤ are often wrapped (「④提供する情報の対象とな / る本人の数」).
  */
 enum FlowFieldLabel {
-    CITATION("[1①]\\s*法令上の根拠?"),
-    PURPOSE("[2②]\\s*(提供先|移転先)における用途"),
-    ITEMS("[3③]\\s*(提供|移転)する情報(?!の対象)"),
-    RECORD_COUNT("[4④]\\s*(提供|移転)する情報の対象とな(?:る本人の数)?"),
-    SCOPE("[5⑤]\\s*(提供|移転)する情報の対象とな(?:る本人の範囲)?"),
-    METHOD("[6⑥]\\s*(提供|移転)方法"),
-    FREQUENCY("[7⑦]\\s*時期・頻度");
+    CITATION(RecipientField.CITATION),
+    PURPOSE(RecipientField.PURPOSE),
+    ITEMS(RecipientField.ITEMS),
+    RECORD_COUNT(RecipientField.RECORD_COUNT),
+    SCOPE(RecipientField.SCOPE),
+    METHOD(RecipientField.METHOD),
+    FREQUENCY(RecipientField.FREQUENCY);
 
     private final Pattern pattern;
 
-    FlowFieldLabel(String regex) {
-        this.pattern = Pattern.compile("^\\s*" + regex);
+    FlowFieldLabel(RecipientField field) {
+        char circled = (char) ('\u2460' + field.number() - 1);
+        this.pattern = Pattern.compile("^\\s*[" + field.number() + circled + "]\\s*" + field.wording());
     }
 
     /**

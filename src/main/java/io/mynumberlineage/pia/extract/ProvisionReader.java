@@ -29,9 +29,7 @@ final class ProvisionReader {
     }
 
     static boolean isFlowField(String key) {
-        return key.equals("法令上の根拠") || key.endsWith("における用途") || key.equals("提供する情報") || key.equals("移転する情報")
-                || key.endsWith("の対象となる本人の数") || key.equals("提供方法") || key.equals("移転方法")
-                || key.equals("時期・頻度") || key.endsWith("の対象となる本人の範囲");
+        return RecipientField.ofLabel(key) != null;
     }
 
     /** A new part of the form starts: no recipient is open any more. */
@@ -88,45 +86,55 @@ final class ProvisionReader {
 
     /** Puts a field into a flow unless the flow already has it; true when placed. */
     private boolean apply(FlowDraft fl, FormBlock b) {
-        String key = b.key;
-        String v = b.flat();
-        if (key.equals("法令上の根拠")) {
-            if (!fl.citations.isEmpty()) {
-                return false;
-            }
-            fl.citations.add(v);
-            fl.beppyo.addAll(FieldValues.beppyoItems(v));
-        } else if (key.endsWith("における用途")) {
-            if (fl.purpose != null) {
-                return false;
-            }
-            fl.purpose = v;
-            fl.beppyo.addAll(FieldValues.beppyoItems(v));
-        } else if (key.equals("提供する情報") || key.equals("移転する情報")) {
-            if (!fl.items.isEmpty()) {
-                return false;
-            }
-            fl.items.addAll(FieldValues.enumeration(v));
-        } else if (key.endsWith("の対象となる本人の数")) {
-            if (fl.recordCount != null) {
-                return false;
-            }
-            fl.recordCount = FieldValues.selectionAcrossLines(b.text());
-        } else if (key.equals("提供方法") || key.equals("移転方法")) {
-            if (!fl.methods.isEmpty()) {
-                return false;
-            }
-            fl.methods.addAll(FieldValues.ticked(v));
-        } else if (key.equals("時期・頻度")) {
-            if (fl.frequency != null) {
-                return false;
-            }
-            fl.frequency = v;
-        } else if (key.endsWith("の対象となる本人の範囲")) {
-            state.noSuchField(b);
-            return true;
-        } else {
+        RecipientField field = RecipientField.ofLabel(b.key);
+        if (field == null) {
             return false;
+        }
+        String v = b.flat();
+        switch (field) {
+            case CITATION -> {
+                if (!fl.citations.isEmpty()) {
+                    return false;
+                }
+                fl.citations.add(v);
+                fl.beppyo.addAll(FieldValues.beppyoItems(v));
+            }
+            case PURPOSE -> {
+                if (fl.purpose != null) {
+                    return false;
+                }
+                fl.purpose = v;
+                fl.beppyo.addAll(FieldValues.beppyoItems(v));
+            }
+            case ITEMS -> {
+                if (!fl.items.isEmpty()) {
+                    return false;
+                }
+                fl.items.addAll(FieldValues.enumeration(v));
+            }
+            case RECORD_COUNT -> {
+                if (fl.recordCount != null) {
+                    return false;
+                }
+                fl.recordCount = FieldValues.selectionAcrossLines(b.text());
+            }
+            case METHOD -> {
+                if (!fl.methods.isEmpty()) {
+                    return false;
+                }
+                fl.methods.addAll(FieldValues.ticked(v));
+            }
+            case FREQUENCY -> {
+                if (fl.frequency != null) {
+                    return false;
+                }
+                fl.frequency = v;
+            }
+            case SCOPE -> {
+                // The form's 範囲 has no place in the record; it stays visible.
+                state.noSuchField(b);
+                return true;
+            }
         }
         state.place(b);
         return true;
