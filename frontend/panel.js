@@ -4,6 +4,8 @@
 import { nodeStyle, flowStyle, RISKY_METHODS } from './styles.js';
 import { basisLabel } from './labels.js';
 import { legalBasis, catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
+import { pairContent, groupContent } from './panel-statements.js';
+import { documentTitle, knownDate, plainText } from './words.js';
 
 const PROPERTY_NAMES = {
   name: '名称', municipality: '自治体', organization: '機関', hosting: '設置場所', type: '種別',
@@ -43,11 +45,11 @@ function displayValue(key, value) {
 }
 
 export class Panel {
-  constructor(root, { onTraceFrom, onExpand, onClose, onShowNode }) {
+  constructor(root, { onTraceFrom, onExpand, onClose, onShowNode, onStatement, onToggleGroup }) {
     this.root = root;
     this.body = root.querySelector('#panel-body');
     this.title = root.querySelector('#panel-title');
-    this.actions = { onTraceFrom, onExpand, onClose, onShowNode };
+    this.actions = { onTraceFrom, onExpand, onClose, onShowNode, onStatement, onToggleGroup };
     this.returnFocus = null;
     root.querySelector('#panel-close').addEventListener('click', () => this.close());
   }
@@ -59,7 +61,10 @@ export class Panel {
     this.body.replaceChildren(...content);
     this.root.hidden = false;
     this.returnFocus = returnFocus ?? null;
-    if (returnFocus) this.title.focus();
+    this.body.scrollTop = 0;
+    // On a small screen the panel sits below the picture: bring it into view.
+    this.root.scrollIntoView({ block: 'nearest' });
+    if (returnFocus) this.title.focus({ preventScroll: true });
   }
 
   close() {
@@ -141,8 +146,23 @@ export class Panel {
       row('頻度', edge.frequency ?? '記載なし'),
       edge.recordCount ? row('件数', edge.recordCount) : null,
       edge.municipality ? row('自治体', edge.municipality) : null,
-      edge.validFrom ? row('評価書の時点', edge.validFrom) : null);
+      knownDate(edge.validFrom) ? row('評価書の時点', knownDate(edge.validFrom)) : null);
     this.open(`${edge.kind ?? '流れ'}: ${from} → ${to}`, [details, ...this.provenanceBlock(edge.provenance)], returnFocus);
+  }
+
+  /** A drawn edge: every statement it stands for, each with its own basis and source. */
+  showPair(pair, nodes, hopsOf, { returnFocus } = {}) {
+    const from = nodes.get(pair.from)?.name ?? pair.group?.name ?? pair.from;
+    const to = nodes.get(pair.to)?.name ?? pair.to;
+    const content = pairContent(pair, nodes, hopsOf, (key) => this.actions.onStatement(key));
+    this.open(`${pair.kind}: ${from} → ${to}（${pair.count} 件）`, content, returnFocus);
+  }
+
+  /** A group of recipients: its members, and the button that shows them one by one or folds them again. */
+  showGroup(group, nodes, { open, returnFocus } = {}) {
+    const toggle = el('button', { type: 'button', on: { click: () => this.actions.onToggleGroup(group.id) } },
+      open ? 'ひとつにまとめる' : '受け手を一つずつ表示');
+    this.open(`${group.kind}先 ${group.members.length} 件`, [el('div', { class: 'panel-actions' }, toggle), ...groupContent(group, nodes, this.actions.onShowNode)], returnFocus);
   }
 
   /** A node named in a flow, as a button: the keyboard's way from a flow to its ends. */
@@ -154,10 +174,10 @@ export class Panel {
     const heading = el('h3', {}, '出典');
     if (!provenance?.document) return [heading, el('p', { class: 'note' }, '出典の記録がありません。')];
     const facts = el('dl', { class: 'facts' },
-      row('文書', provenance.document),
+      row('評価書', documentTitle(provenance.document)),
       provenance.section ? row('箇所', provenance.section) : null,
       provenance.line ? row('行', String(provenance.line)) : null,
-      provenance.quote ? row('引用', el('q', {}, provenance.quote)) : null);
+      provenance.quote ? row('引用', el('q', {}, plainText(provenance.quote))) : null);
     const source = el('div', { class: 'source', 'aria-live': 'polite' }, '原文を読み込み中…');
     this.loadSource(source, provenance);
     return [heading, facts, el('h3', {}, '原文（前後の行）'), source];
@@ -169,9 +189,9 @@ export class Panel {
     if (!can.has('sourceExcerpt')) { target.textContent = 'このサーバーは原文の表示に対応していません。'; return; }
     try {
       const excerpt = await sourceExcerpt(document, line, 5, version);
-      const pre = el('pre', { class: 'excerpt', tabindex: '0', 'aria-label': `${document} の ${line} 行目の前後` });
+      const pre = el('pre', { class: 'excerpt', tabindex: '0', 'aria-label': `${documentTitle(document)} の ${line} 行目の前後` });
       for (const l of excerpt.lines) {
-        const text = el('span', { class: 'line-text' }, l.text || ' ');
+        const text = el('span', { class: 'line-text' }, plainText(l.text) || ' ');
         const lineEl = el('span', { class: l.number === line ? 'line focus' : 'line' },
           el('span', { class: 'line-no' }, String(l.number)), text);
         pre.append(lineEl, '\n');

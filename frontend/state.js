@@ -1,12 +1,13 @@
 // The view's state lives in the address bar, so any view can be bookmarked, mailed or reopened:
-// ?start=<node id>&dir=down&hops=3&asOf=2024-04-01&kind=入手,提供&method=電子メール&basis=<key>&muni=<name>&mn=1&open=<ids>&sel=<id>
+// ?start=<node id>&dir=down&hops=3&asOf=2024-04-01&kind=入手,提供&method=電子メール&basis=<key>&muni=<name>&mn=1&open=<ids>&grp=<group ids>&all=<group ids>&sel=<id>
 // or ?view=basis&law=<legal basis key> for the "by legal basis" view.
 
 export const DEFAULT_HOPS = 6;
 export const MAX_HOPS = 10;
 export const DIRECTIONS = { both: 'BOTH', down: 'DOWNSTREAM', up: 'UPSTREAM' };
 
-const LISTS = ['kind', 'method', 'open'];
+// grp: groups of recipients shown one by one; all: opened groups shown without the cap.
+const LISTS = ['kind', 'method', 'open', 'grp', 'all'];
 
 export function emptyState() {
   return {
@@ -22,6 +23,8 @@ export function emptyState() {
     muni: '',
     mn: false,
     open: [],
+    grp: [],
+    all: [],
     sel: null,
     q: '',
   };
