@@ -15,6 +15,7 @@ import { setupKeyboard } from './keyboard.js';
 import { basisLabel } from './labels.js';
 import { aggregate, statements, statementKey, groupId } from './aggregate.js';
 import { missingCounts, missingText } from './missing.js';
+import { rememberDocumentTitles } from './words.js';
 import { watchDemoData } from './demo-status.js';
 
 const $ = (id) => document.getElementById(id);
@@ -73,8 +74,13 @@ function pickStart(node) {
   load();
 }
 
+let titlesAsked = null;
+
 async function load() {
   const ticket = ++loading;
+  // 評価書名 for the panel's and exports' sources, asked once per page.
+  titlesAsked ??= api.assessmentVersions().then(rememberDocumentTitles).catch(() => {});
+  await titlesAsked;
   const selected = state.sel;
   panel.close();
   state.sel = selected;
@@ -101,10 +107,21 @@ async function load() {
 
 async function loadTrace(caps) {
   const next = emptyModel();
-  const start = await api.node(state.start);
+  let start = await api.node(state.start);
   if (!start) {
     next.note = `起点 ${state.start} が見つかりません。`;
     return next;
+  }
+  // A statement (from a finding's 「探索で開く」): open its file's trace with the statement selected.
+  const file = start.kind === 'FLOW' ? start.properties.find((p) => p.key === 'file')?.value : null;
+  if (file) {
+    const fileNode = await api.node(`PersonalInfoFile:${file}`);
+    if (fileNode) {
+      state.sel = start.id;
+      state.start = fileNode.id;
+      writeState(state);
+      start = fileNode;
+    }
   }
   next.start = start.id;
   next.title = start.name;
@@ -186,10 +203,11 @@ function redraw({ fit = true } = {}) {
   if (model.title) parts.push(`${state.view === 'basis' ? '法令根拠' : '起点'}: ${model.title}`);
   if (model.nodes.size) {
     const folded = picture.groups.filter((g) => !g.open).length;
-    parts.push(`記載 ${listed.length} 件を 点 ${drawn.nodes}・線 ${drawn.edges} で表示${folded ? `（受け手を ${folded} か所でまとめています。クリックで開きます）` : ''}`);
+    parts.push(`記載 ${listed.length} 件を 点 ${drawn.nodes}・線 ${drawn.edges} で表示${folded ? `（まとめた受け手 ${folded} か所: クリックで開く）` : ''}`);
   }
-  const missing = missingCounts(model, listed);
-  if (missing.length) parts.push(missingText(missing));
+  const missing = missingCounts(model);
+  $('summary-missing').textContent = missing.length ? `評価書の件数と読み取れた記載 — ${missingText(missing)}` : '';
+  $('summary-missing').hidden = !missing.length;
   if (model.asOf) parts.push(`${model.asOf} 時点`);
   if (model.truncated) parts.push(`上限に達したため ${model.omitted || '一部の'} 件を省略しています`);
   if (drawn.large) parts.push('点が多いため配置を簡略化しています');
@@ -242,6 +260,11 @@ function toggleGroup(id, { select = false } = {}) {
 function selectPair(id, returnFocus) {
   const pair = picture.edges.find((p) => p.id === id);
   if (!pair) return;
+  // One statement behind the line: show it straight away, with its source text.
+  if (pair.count === 1) {
+    selectEdge([...pair.statements][0], returnFocus);
+    return;
+  }
   state.sel = id;
   writeState(state);
   const path = new Set([id]);
@@ -265,7 +288,7 @@ async function selectNode(id, returnFocus) {
   state.sel = id;
   writeState(state);
   view.select('node', id);
-  panel.showNode(n, { isStart: id === model.start, expanded: state.open.includes(id), returnFocus });
+  panel.showNode(n, { isStart: id === model.start, expanded: state.open.includes(id), returnFocus, missing: missingCounts(model).filter((r) => r.file === id) });
   const caps = await api.serverCapabilities();
   // Clicking a node shows its neighbours too; national hubs wait for the explicit button.
   if (caps.has('trace') && id !== model.start && !n.hub && !state.open.includes(id) && n.kind !== 'LEGAL_BASIS') {
@@ -299,7 +322,7 @@ async function selectEdge(id, returnFocus) {
 
 function reopenSelection() {
   if (picture.edges.some((p) => p.id === state.sel)) selectPair(state.sel);
-  else if (model.edges.has(state.sel)) selectEdge(state.sel);
+  else if (model.edges.has(state.sel) || listed.some((st) => st.key === state.sel)) selectEdge(state.sel);
   else if (model.nodes.has(state.sel)) {
     const n = model.nodes.get(state.sel);
     view.select('node', n.id);
@@ -420,6 +443,15 @@ window.lineage = {
   selectPair: (id) => selectPair(id),
   selectNode: (id) => selectNode(id),
   clickNode: (id) => clickNode(id),
+  focusNode: (id) => view.focus(id),
+  /** Opens groups (and lifts their caps when `all`), as clicks would; answers what is drawn. */
+  openGroups(ids, all = false) {
+    state.grp = [...new Set([...state.grp, ...ids])];
+    if (all) state.all = [...new Set([...state.all, ...ids])];
+    writeState(state);
+    redraw({ fit: false });
+    return window.lineage.drawn;
+  },
   /** The drawn edge a hop of the model is part of. */
   drawnEdgeOf: (hopId) => picture.edges.find((p) => p.members.some((m) => m.id === hopId))?.id ?? null,
   groupId,

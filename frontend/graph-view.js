@@ -5,6 +5,7 @@
 import { nodeStyle, flowStyle } from './styles.js';
 import { truncate } from './labels.js';
 import { layoutLanes } from './lanes.js';
+import { canonicalMethods } from './methods.js';
 
 export const LARGE_GRAPH = 300;
 /** Below this zoom the 13 px labels get smaller than about 10 px on screen. */
@@ -18,7 +19,7 @@ export function applyFilters(model, filters) {
   const edges = [];
   for (const edge of model.edges.values()) {
     if (filters.kind.length && !filters.kind.includes(edge.kind) && !filters.kind.includes(edge.step)) continue;
-    if (filters.method.length && !edge.methods.some((m) => filters.method.includes(m))) continue;
+    if (filters.method.length && !canonicalMethods(edge.methods).some((m) => filters.method.includes(m))) continue;
     if (filters.basis && !edge.basis.includes(filters.basis)) continue;
     if (filters.mn && !edge.myNumber) continue;
     if (filters.muni) {

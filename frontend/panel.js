@@ -14,8 +14,10 @@ const PROPERTY_NAMES = {
   systems: 'システム', process: '事務', myNumber: '個人番号を含む', hub: '全国共通の中継点', key: '正規キー',
   title: '表題', publishedOn: '公表日', approvedOn: '承認日', assessmentNumber: '評価書番号', fileName: 'ファイル名',
   processName: '事務名', flowCount: '流れの数', definedBy: '定める法令', departments: '部署',
+  statedProvisionCount: '評価書の提供先の数', statedTransferCount: '評価書の移転先の数', formVersion: '様式', organization: '実施機関',
+  assessmentKey: '評価書', counterpart: '相手方', file: 'ファイル', purpose: '目的', frequency: '頻度', recordCount: '件数',
 };
-const HIDDEN = new Set(['id', 'manifest', 'sha256', 'provDocument', 'provSection', 'provLine', 'provQuote', 'files']);
+const HIDDEN = new Set(['id', 'manifest', 'sha256', 'provDocument', 'provSection', 'provLine', 'provQuote', 'files', 'contentSha', 'loadedAt', 'assessment']);
 const SCOPES = { NATIONAL: '全国', MUNICIPAL: '自治体', PREFECTURE: '都道府県' };
 
 function el(tag, attrs = {}, ...children) {
@@ -41,7 +43,8 @@ function displayValue(key, value) {
   if (value === 'true') return 'はい';
   if (value === 'false') return 'いいえ';
   if (key === 'scope') return SCOPES[value] ?? value;
-  return value;
+  if (/^(validFrom|validTo|publishedOn|approvedOn)$/.test(key)) return knownDate(value) ?? '不明';
+  return plainText(value);
 }
 
 export class Panel {
@@ -74,7 +77,7 @@ export class Panel {
     if (this.returnFocus?.isConnected) this.returnFocus.focus();
   }
 
-  showNode(node, { isStart, expanded, returnFocus }) {
+  showNode(node, { isStart, expanded, returnFocus, missing = [] }) {
     const style = nodeStyle(node.kind);
     const props = Object.fromEntries(node.properties.map((p) => [p.key, p.value]));
     const details = el('dl', { class: 'facts' },
@@ -93,6 +96,11 @@ export class Panel {
       buttons.append(el('button', { type: 'button', on: { click: () => this.actions.onTraceFrom(node) } }, 'この根拠の流れをすべて見る'));
     }
     const content = [details, buttons];
+    if (missing.length) {
+      const list = el('ul', { class: 'missing-list' }, ...missing.map((r) => el('li', { class: r.read < r.declared ? 'warning' : '' },
+        `${r.kind}: 評価書の件数 ${r.declared} 件、読み取り ${r.read} 件${r.read < r.declared ? `（${r.declared - r.read} 件は読み取れていません。原文で確認してください）` : ''}`)));
+      content.splice(1, 0, el('h3', {}, '評価書の件数と読み取れた記載'), list);
+    }
     if (node.hub) {
       const more = node.unexpandedEdges ? `この先に、まだ表示していない流れが ${node.unexpandedEdges} 件あります。` : '';
       content.unshift(el('p', { class: 'note' }, `全国の自治体が共通に使う中継点です。${more}他団体への流れは「中継点の先もひろげる」で表示します。`));

@@ -309,3 +309,12 @@ export async function flowDetailsMany(edges, batch = 40) {
   }
   return out;
 }
+
+/** Assessment versions with their file names, for 評価書名 in place of file names; empty when the server has none. */
+export async function assessmentVersions() {
+  const can = await serverCapabilities();
+  if (!can.has('assessments')) return [];
+  const data = await graphql(`{ assessments(first: 500) { __typename ... on AssessmentList { versions {
+    title municipality processName kind node { properties { key value } } } } } }`);
+  return data.assessments.versions ?? [];
+}

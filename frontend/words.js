@@ -8,7 +8,8 @@ export function rememberDocumentTitles(versions) {
   for (const v of versions) {
     const props = Object.fromEntries((v.node?.properties ?? []).map((p) => [p.key, p.value]));
     const file = props.fileName ?? props.document ?? null;
-    const title = v.title || [v.municipality, v.processName].filter(Boolean).join(' ');
+    const base = v.title || v.processName || '';
+    const title = `${v.municipality && !base.includes(v.municipality) ? `${v.municipality} ` : ''}${base}`.trim();
     if (file && title) titles.set(file, `${title}${v.kind && !title.includes(v.kind) ? `（${v.kind}）` : ''}`);
   }
 }

@@ -250,7 +250,8 @@ class ExplorerPageBrowserTest extends AppTestSupport {
     private void clickEdgeOnCanvas(String edgeId) {
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.executeScript("""
-                const n = window.lineage.network, e = window.lineage.edges.get(arguments[0]);
+                const n = window.lineage.network;
+                const e = window.lineage.edges.get(window.lineage.drawnEdgeOf(arguments[0]) ?? arguments[0]);
                 const p = n.getPositions([e.from, e.to]);
                 const a = n.canvasToDOM(p[e.from]), b = n.canvasToDOM(p[e.to]);
                 const r = document.getElementById('network').getBoundingClientRect();
