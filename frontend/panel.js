@@ -19,6 +19,7 @@ const PROPERTY_NAMES = {
 };
 const HIDDEN = new Set(['id', 'manifest', 'sha256', 'provDocument', 'provSection', 'provLine', 'provQuote', 'files', 'contentSha', 'loadedAt', 'assessment']);
 const SCOPES = { NATIONAL: '全国', MUNICIPAL: '自治体', PREFECTURE: '都道府県' };
+const SHOWN_ITEMS = 12;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -44,6 +45,16 @@ function displayValue(key, value) {
   if (value === 'false') return 'いいえ';
   if (key === 'scope') return SCOPES[value] ?? value;
   if (/^(validFrom|validTo|publishedOn|approvedOn)$/.test(key)) return knownDate(value) ?? '不明';
+  // A file records up to hundreds of items: the count and the first few; 個人番号 always named.
+  if (key === 'items') {
+    const items = value.split(' / ').filter(Boolean);
+    if (items.length > SHOWN_ITEMS) {
+      const mine = items.filter((i) => i.includes('個人番号') && !i.includes('カード'));
+      const first = [...new Set([...mine, ...items])].slice(0, SHOWN_ITEMS);
+      return `${items.length} 項目: ${first.join('、')} ほか ${items.length - first.length} 項目`;
+    }
+    return items.join('、');
+  }
   return plainText(value);
 }
 
@@ -99,7 +110,7 @@ export class Panel {
     if (missing.length) {
       const list = el('ul', { class: 'missing-list' }, ...missing.map((r) => el('li', { class: r.read < r.declared ? 'warning' : '' },
         `${r.kind}: 評価書の件数 ${r.declared} 件、読み取り ${r.read} 件${r.read < r.declared ? `（${r.declared - r.read} 件は読み取れていません。原文で確認してください）` : ''}`)));
-      content.splice(1, 0, el('h3', {}, '評価書の件数と読み取れた記載'), list);
+      content.unshift(el('h3', {}, '評価書の件数と読み取れた記載'), list);
     }
     if (node.hub) {
       const more = node.unexpandedEdges ? `この先に、まだ表示していない流れが ${node.unexpandedEdges} 件あります。` : '';
@@ -138,7 +149,9 @@ export class Panel {
     }
     const writtenCitations = [...edge.citations, ...(edge.unresolvedCitations ?? [])];
     const methods = el('span', {}, ...edge.methods.map((m) => el('span', { class: RISKY_METHODS.includes(m) ? 'tag risky' : 'tag' }, m)));
-    const items = el('span', {}, ...edge.items.map((i) => el('span', { class: i.startsWith('個人番号') ? 'tag my-number' : 'tag' }, i)));
+    const shownItems = edge.items.slice(0, SHOWN_ITEMS);
+    const items = el('span', {}, ...shownItems.map((i) => el('span', { class: i.startsWith('個人番号') ? 'tag my-number' : 'tag' }, i)),
+      edge.items.length > shownItems.length ? ` ほか ${edge.items.length - shownItems.length} 項目` : '');
     const details = el('dl', { class: 'facts' },
       row('流れの種類', el('span', { class: 'kind-tag', vars: { '--kind': style.color } }, edge.kind ?? '不明')),
       row('どこから', this.nodeLink(edge.from, from)),
