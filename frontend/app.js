@@ -15,7 +15,7 @@ import { setupKeyboard } from './keyboard.js';
 import { basisLabel } from './labels.js';
 import { aggregate, statements, statementKey, groupId } from './aggregate.js';
 import { missingCounts, missingText } from './missing.js';
-import { rememberDocumentTitles } from './words.js';
+import { rememberDocumentTitles, knownDate } from './words.js';
 import { watchDemoData } from './demo-status.js';
 
 const $ = (id) => document.getElementById(id);
@@ -208,7 +208,7 @@ function redraw({ fit = true } = {}) {
   const missing = missingCounts(model);
   $('summary-missing').textContent = missing.length ? `評価書の件数と読み取れた記載 — ${missingText(missing)}` : '';
   $('summary-missing').hidden = !missing.length;
-  if (model.asOf) parts.push(`${model.asOf} 時点`);
+  if (knownDate(model.asOf)) parts.push(`${knownDate(model.asOf)} 時点`);
   if (model.truncated) parts.push(`上限に達したため ${model.omitted || '一部の'} 件を省略しています`);
   if (drawn.large) parts.push('点が多いため配置を簡略化しています');
   if (model.note) parts.push(model.note);
@@ -307,7 +307,11 @@ async function selectEdge(id, returnFocus) {
   const edge = hops[hops.length - 1];
   state.sel = edge.id;
   writeState(state);
-  view.select('edge', pathOf(key));
+  const path = pathOf(key);
+  view.select('edge', path);
+  // The line that reaches the recipient: the one a table row is about.
+  const reaching = picture.edges.find((p) => path.includes(p.id) && p.members.includes(edge));
+  if (reaching) view.reveal(reaching.id);
   panel.showEdge(edge, model.nodes, { returnFocus });
   window.lineage.panelEdge = edge.id;
   window.lineage.panelStatement = key;

@@ -111,7 +111,7 @@ function visEdge(edge, { large, sameColumn }) {
     // Hops a rule completes are never drawn like written ones: dotted, whatever they carry.
     dashes: edge.derived ? [2, 6] : edge.myNumber ? false : [5, 4],
     smooth: large ? false : { enabled: true, type: 'curvedCW', roundness: sameColumn ? 0.45 : 0.12 },
-    font: { face: FONT, size: 12, color: '#1f2933', strokeWidth: 4, strokeColor: '#ffffff', align: 'horizontal', multi: false },
+    font: { face: FONT, size: 13, color: '#1f2933', strokeWidth: 4, strokeColor: '#ffffff', align: 'horizontal', multi: false },
   };
 }
 
@@ -240,6 +240,21 @@ export class GraphView {
 
   focus(id) {
     if (this.nodes.get(id)) this.network.focus(id, { scale: Math.max(this.network.getScale(), READABLE_SCALE), animation: false });
+  }
+
+  /** Brings a drawn edge into view (keeping the zoom) when it is off screen: a table row reveals its line. */
+  reveal(edgeId) {
+    const edge = this.edges.get(edgeId);
+    if (!edge) return;
+    const pos = this.network.getPositions([edge.from, edge.to]);
+    const mid = { x: (pos[edge.from].x + pos[edge.to].x) / 2, y: (pos[edge.from].y + pos[edge.to].y) / 2 };
+    const dom = this.network.canvasToDOM(mid);
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    if (dom.x < 40 || dom.y < 40 || dom.x > width - 40 || dom.y > height - 40) {
+      this.fitted = null;
+      this.network.moveTo({ position: mid, scale: this.network.getScale(), animation: false });
+    }
   }
 
   /** Node boxes as drawn (canvas coordinates), for tests and exports. */

@@ -14,6 +14,8 @@ const PROPERTY_NAMES = {
   systems: 'システム', process: '事務', myNumber: '個人番号を含む', hub: '全国共通の中継点', key: '正規キー',
   title: '表題', publishedOn: '公表日', approvedOn: '承認日', assessmentNumber: '評価書番号', fileName: 'ファイル名',
   processName: '事務名', flowCount: '流れの数', definedBy: '定める法令', departments: '部署',
+  formNames: '評価書上の名称（すべて）', hostingEvidence: '設置場所の根拠', hostingSection: '設置場所の記載箇所', hostingLine: '設置場所の記載行',
+  hostingQuote: '設置場所の記載', hostingDocument: '設置場所の評価書', hostingRuleId: '設置場所の推定規則',
   statedProvisionCount: '評価書の提供先の数', statedTransferCount: '評価書の移転先の数', formVersion: '様式', organization: '実施機関',
   assessmentKey: '評価書', counterpart: '相手方', file: 'ファイル', purpose: '目的', frequency: '頻度', recordCount: '件数',
 };
@@ -41,6 +43,8 @@ function row(term, ...value) {
 }
 
 function displayValue(key, value) {
+  if (key === 'hostingEvidence') return value === 'DERIVED' ? '推定（全国共通の仕組みから）' : value === 'STATED' ? '評価書の記載' : value;
+  if (key === 'hostingDocument') return documentTitle(value);
   if (value === 'true') return 'はい';
   if (value === 'false') return 'いいえ';
   if (key === 'scope') return SCOPES[value] ?? value;
@@ -94,7 +98,8 @@ export class Panel {
     const details = el('dl', { class: 'facts' },
       row('種類', el('span', { class: 'kind-tag', vars: { '--kind': style.color } }, style.label)),
       node.hops != null ? row('起点からの距離', node.hops === 0 ? '起点' : node.hops > 0 ? `行き先側に ${node.hops} 段` : `出どころ側に ${-node.hops} 段`) : null,
-      node.properties.filter((p) => !HIDDEN.has(p.key) && p.key !== 'name')
+      // Keys without a Japanese name are internal: GraphiQL shows them, the panel does not.
+      node.properties.filter((p) => !HIDDEN.has(p.key) && p.key !== 'name' && PROPERTY_NAMES[p.key])
         .flatMap((p) => row(PROPERTY_NAMES[p.key] ?? p.key, displayValue(p.key, p.value))));
     const buttons = el('div', { class: 'panel-actions' });
     if (!isStart) {
