@@ -36,6 +36,7 @@ const view = new GraphView($('network'), {
   onNode: (id) => clickNode(id),
   onEdge: (id) => selectPair(id),
   onBackground: () => panel.close(),
+  onView: (v) => { state.v = v; writeState(state); },
 });
 
 const panel = new Panel($('panel'), {
@@ -68,7 +69,7 @@ function pickStart(node) {
     const key = node.properties.find((p) => p.key === 'key')?.value ?? node.id.replace(/^LegalBasis:/, '');
     Object.assign(state, { view: 'basis', law: key, start: null, open: [], sel: null, basis: '' });
   } else {
-    Object.assign(state, { view: 'trace', start: node.id, open: [], grp: [], all: [], sel: null });
+    Object.assign(state, { view: 'trace', start: node.id, open: [], grp: [], all: [], sel: null, v: '' });
   }
   writeState(state, { push: true });
   load();
@@ -102,6 +103,8 @@ async function load() {
   if (ticket !== loading) return;
   model = next;
   redraw();
+  // A deep link that carries a view reopens at that zoom and place.
+  if (state.v) view.restoreView(state.v);
   if (state.sel) reopenSelection();
 }
 

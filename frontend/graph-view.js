@@ -135,6 +135,8 @@ export class GraphView {
     // until the person moves the picture, keep the default view the readable one.
     this.fitted = null;
     this.network.on('dragStart', () => { this.fitted = null; });
+    this.network.on('dragEnd', () => this.viewChanged());
+    this.network.on('zoom', () => { if (!this.fitting) this.viewChanged(); });
     this.network.on('zoom', () => { if (!this.fitting) this.fitted = null; });
     this.network.on('resize', () => setTimeout(() => { if (this.fitted) this.fitReadable(this.fitted.start); }, 0));
   }
@@ -240,6 +242,20 @@ export class GraphView {
 
   focus(id) {
     if (this.nodes.get(id)) this.network.focus(id, { scale: Math.max(this.network.getScale(), READABLE_SCALE), animation: false });
+  }
+
+  /** Tells the page where the view is, for the address bar. */
+  viewChanged() {
+    const at = this.network.getViewPosition();
+    this.handlers.onView?.(`${Math.round(at.x)},${Math.round(at.y)},${this.network.getScale().toFixed(2)}`);
+  }
+
+  /** Reopens a view written by viewChanged(). */
+  restoreView(text) {
+    const [x, y, scale] = text.split(',').map(Number);
+    if (![x, y, scale].every(Number.isFinite) || scale <= 0) return;
+    this.fitted = null;
+    this.network.moveTo({ position: { x, y }, scale, animation: false });
   }
 
   /** Brings a drawn edge into view (keeping the zoom) when it is off screen: a table row reveals its line. */

@@ -24,11 +24,13 @@ export function setupKeyboard(container, view) {
         event.preventDefault();
         view.fitted = null;
         net.fit({ animation: false });
+        view.viewChanged();
         return;
       default: return;
     }
     event.preventDefault();
     view.fitted = null;
     net.moveTo({ position: position ?? at, scale: nextScale, animation: false });
+    view.viewChanged();
   });
 }

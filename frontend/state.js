@@ -26,6 +26,8 @@ export function emptyState() {
     grp: [],
     all: [],
     sel: null,
+    // The view: x,y,scale of the picture's centre, so a deep link reopens at the same zoom.
+    v: '',
     q: '',
   };
 }
@@ -49,6 +51,7 @@ export function readState(href = window.location.href) {
   state.mn = params.get('mn') === '1';
   state.sel = params.get('sel') || null;
   state.q = params.get('q') ?? '';
+  state.v = /^-?\d+,-?\d+,\d+(\.\d+)?$/.test(params.get('v') ?? '') ? params.get('v') : '';
   return state;
 }
 
@@ -67,6 +70,7 @@ export function toQuery(state) {
   if (state.muni) params.set('muni', state.muni);
   if (state.mn) params.set('mn', '1');
   if (state.sel) params.set('sel', state.sel);
+  if (state.v) params.set('v', state.v);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -98,6 +98,13 @@ class ExplorerPictureBrowserTest extends AppTestSupport {
         browser.executeAsyncScript("const done = arguments[0]; setTimeout(done, 400);");
     }
 
+    /** The page already at its address: wait until it has drawn and settled. */
+    private void openTraceAt() {
+        wait.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return !!(window.lineage && window.lineage.ready && window.lineage.drawn && window.lineage.drawn.nodes > 1)")));
+        browser.executeAsyncScript("const done = arguments[0]; setTimeout(done, 400);");
+    }
+
     private int attr(String name) {
         return Integer.parseInt(browser.findElement(By.id("network")).getAttribute("data-" + name));
     }
@@ -260,7 +267,15 @@ class ExplorerPictureBrowserTest extends AppTestSupport {
         assertThat(view("getScale()")).isGreaterThan(s0);
         canvas.sendKeys("-");
         canvas.sendKeys("-");
-        assertThat(view("getScale()")).isLessThan(s0);
+        double zoomed = view("getScale()");
+        assertThat(zoomed).isLessThan(s0);
+        // The deep link keeps the zoom: reopened, the picture comes back at the same scale.
+        wait.until(d -> d.getCurrentUrl().contains("v="));
+        String link = browser.getCurrentUrl();
+        browser.get(link);
+        openTraceAt();
+        assertThat(view("getScale()")).isCloseTo(zoomed, org.assertj.core.data.Offset.offset(0.01));
+        canvas = browser.findElement(By.id("network"));
         // A statement opened from the table by keyboard: the panel is on screen.
         WebElement row = browser.findElement(By.cssSelector("#flow-rows tr button"));
         row.sendKeys(Keys.ENTER);
