@@ -37,6 +37,13 @@ const view = new GraphView($('network'), {
   onEdge: (id) => selectPair(id),
   onBackground: () => panel.close(),
   onView: (v) => { state.v = v; writeState(state); },
+  onHoverEdge: (id) => {
+    const pair = picture.edges.find((p) => p.id === id);
+    if (!pair) return;
+    const path = new Set([id]);
+    for (const key of pair.statements) pathOf(key).forEach((p) => path.add(p));
+    view.highlight([...path]);
+  },
 });
 
 const panel = new Panel($('panel'), {

@@ -131,6 +131,8 @@ export class GraphView {
       else handlers.onBackground();
     });
     this.network.on('beforeDrawing', (ctx) => this.drawLanes(ctx));
+    this.network.on('hoverEdge', (params) => handlers.onHoverEdge?.(params.edge));
+    this.network.on('blurEdge', () => this.highlight([]));
     // vis-network rescales the view when its canvas changes size (the page settling after a draw);
     // until the person moves the picture, keep the default view the readable one.
     this.fitted = null;
@@ -242,6 +244,17 @@ export class GraphView {
 
   focus(id) {
     if (this.nodes.get(id)) this.network.focus(id, { scale: Math.max(this.network.getScale(), READABLE_SCALE), animation: false });
+  }
+
+  /** Lights the given drawn edges (a statement's path while the pointer rests on one of its lines). */
+  highlight(ids) {
+    if (this.large) return;
+    const on = new Set(ids);
+    const changes = [];
+    for (const id of this.lit ?? []) if (!on.has(id)) changes.push({ id, shadow: { enabled: false } });
+    for (const id of on) changes.push({ id, shadow: { enabled: true, color: 'rgba(240,165,0,0.85)', size: 10, x: 0, y: 0 } });
+    this.lit = on;
+    if (changes.length) this.edges.update(changes.filter((c) => this.edges.get(c.id)));
   }
 
   /** Tells the page where the view is, for the address bar. */
