@@ -113,7 +113,7 @@ function render(explanation) {
     }
     article.append(part);
   }
-  article.append(el('p', 'この説明は、公表された評価書の記載から自動で作成したものです。正確な内容は団体の窓口でご確認ください。', 'meta'));
+  article.append(el('p', 'この説明は、公表された評価書の記載から自動で作成したものです。正確な内容は自治体の窓口でご確認ください。', 'meta'));
   article.append(el('p', `印刷日: ${new Date().toLocaleDateString('ja-JP')}　マイナンバー・リネージ`, 'meta print-only'));
   article.hidden = false;
   $('status').textContent = '';
@@ -125,7 +125,7 @@ async function explain() {
   remember();
   const process = $('process').value;
   if (!process) {
-    $('status').textContent = 'この団体には評価書のある事務がありません。';
+    $('status').textContent = 'この自治体には評価書のある事務がありません。';
     $('explanation').hidden = true;
     return;
   }

@@ -71,7 +71,7 @@ function render(findings) {
       // A statement opens on its file's trace with the statement selected (see app.js), never alone.
       const link = el('a', '探索で開く');
       link.href = `/?start=${encodeURIComponent(id)}`;
-      link.title = '流れの探索で、この対象とそのまわりを表示します';
+      link.title = '流れをたどるで、この対象とそのまわりを表示します';
       subjects.append(link, el('br'));
     });
     row.append(subjects);

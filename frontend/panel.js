@@ -119,7 +119,7 @@ export class Panel {
     }
     if (node.hub) {
       const more = node.unexpandedEdges ? `この先に、まだ表示していない流れが ${node.unexpandedEdges} 件あります。` : '';
-      content.unshift(el('p', { class: 'note' }, `全国の自治体が共通に使う中継点です。${more}他団体への流れは「中継点の先もひろげる」で表示します。`));
+      content.unshift(el('p', { class: 'note' }, `全国の自治体が共通に使う中継点です。${more}他の自治体への流れは「中継点の先もひろげる」で表示します。`));
     }
     const provenance = props.provDocument ? {
       document: props.provDocument, version: props.assessment ?? null, section: props.provSection, line: props.provLine ? Number(props.provLine) : null, quote: props.provQuote,

@@ -35,7 +35,7 @@ function source(hop) {
 async function load() {
   const state = readState();
   if (!state.start) {
-    $('status').textContent = '起点が指定されていません。流れの探索で起点を選んでから「報告書」を押してください。';
+    $('status').textContent = '起点が指定されていません。流れをたどるで起点を選んでから「報告書」を押してください。';
     return;
   }
   rememberDocumentTitles(await api.assessmentVersions().catch(() => []));
