@@ -388,7 +388,7 @@ function subject() {
   return state.view === 'basis' ? state.law : (model.title || state.start);
 }
 
-$('fit').addEventListener('click', () => { view.fitted = null; view.network.fit({ animation: false }); });
+$('fit').addEventListener('click', () => { view.fitted = null; view.restored = null; view.network.fit({ animation: false }); view.viewChanged(); });
 /** The statements in view with the Flow details the trace leaves out, for exports. */
 async function exportRows() {
   let details = new Map();

@@ -136,11 +136,14 @@ export class GraphView {
     // vis-network rescales the view when its canvas changes size (the page settling after a draw);
     // until the person moves the picture, keep the default view the readable one.
     this.fitted = null;
-    this.network.on('dragStart', () => { this.fitted = null; });
+    this.network.on('dragStart', () => { this.fitted = null; this.restored = null; });
     this.network.on('dragEnd', () => this.viewChanged());
     this.network.on('zoom', () => { if (!this.fitting) this.viewChanged(); });
-    this.network.on('zoom', () => { if (!this.fitting) this.fitted = null; });
-    this.network.on('resize', () => setTimeout(() => { if (this.fitted) this.fitReadable(this.fitted.start); }, 0));
+    this.network.on('zoom', () => { if (!this.fitting) { this.fitted = null; this.restored = null; } });
+    this.network.on('resize', () => setTimeout(() => {
+      if (this.fitted) this.fitReadable(this.fitted.start);
+      else if (this.restored) this.restoreView(this.restored);
+    }, 0));
   }
 
   options(large) {
@@ -214,6 +217,7 @@ export class GraphView {
 
   /** Everything in view when that keeps labels readable; else readable size from the left edge, centred on the start. */
   fitReadable(start) {
+    this.restored = null;
     this.fitting = true;
     try {
       this.placeView(start);
@@ -268,6 +272,8 @@ export class GraphView {
     const [x, y, scale] = text.split(',').map(Number);
     if (![x, y, scale].every(Number.isFinite) || scale <= 0) return;
     this.fitted = null;
+    // Kept until the person moves the picture: vis-network rescales on a canvas resize.
+    this.restored = text;
     this.network.moveTo({ position: { x, y }, scale, animation: false });
   }
 
@@ -282,6 +288,7 @@ export class GraphView {
     const height = this.container.clientHeight;
     if (dom.x < 40 || dom.y < 40 || dom.x > width - 40 || dom.y > height - 40) {
       this.fitted = null;
+      this.restored = null;
       this.network.moveTo({ position: mid, scale: this.network.getScale(), animation: false });
     }
   }

@@ -23,6 +23,7 @@ export function setupKeyboard(container, view) {
       case '0':
         event.preventDefault();
         view.fitted = null;
+        view.restored = null;
         net.fit({ animation: false });
         view.viewChanged();
         return;
@@ -30,6 +31,7 @@ export function setupKeyboard(container, view) {
     }
     event.preventDefault();
     view.fitted = null;
+    view.restored = null;
     net.moveTo({ position: position ?? at, scale: nextScale, animation: false });
     view.viewChanged();
   });
