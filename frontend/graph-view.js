@@ -200,7 +200,13 @@ export class GraphView {
         return [n.id, box.right - box.left];
       }));
       ({ lane, headings } = layoutLanes(nodes, picture.edges, start, heights));
-      for (const n of nodes) this.network.moveNode(n.id, n.x, n.y);
+      // Straight onto vis-network's node objects and one redraw: moveNode() schedules a redraw per node.
+      for (const n of nodes) {
+        const placed = this.network.body.nodes[n.id];
+        placed.x = n.x;
+        placed.y = n.y;
+      }
+      this.network.redraw();
       // Bounding boxes follow a moved node only at the next paint: keep the extent from the layout itself.
       this.extent = nodes.reduce((x, n) => ({
         left: Math.min(x.left, n.x - widths.get(n.id) / 2), right: Math.max(x.right, n.x + widths.get(n.id) / 2),
