@@ -263,6 +263,8 @@ function toggleGroup(id, { select = false } = {}) {
   redraw({ fit: false });
   const group = picture.groups.find((g) => g.id === id);
   if (group && (select || panel.isOpen)) panel.showGroup(group, model.nodes, { open: opening });
+  // The opened members stand where the group stood: bring them into view.
+  if (group && opening) view.focus(group.members[0].id);
   if (!opening) view.select('node', id);
 }
 
