@@ -1,7 +1,8 @@
 // Exports of what is on screen: the picture as PNG, the flows as CSV (with a BOM so that Excel
 // opens the Japanese correctly) or JSON. Everything is made in the browser; nothing is sent.
 
-import { basisLabel } from './labels.js';
+import { basisLabels } from './basis-text.js';
+import { documentTitle, knownDate, evidenceText, plainText } from './words.js';
 
 function stamp() {
   const d = new Date();
@@ -14,7 +15,7 @@ export function fileName(subject, extension) {
   return `lineage-${safe}-${stamp()}.${extension}`;
 }
 
-function download(blob, name) {
+export function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -27,49 +28,51 @@ function download(blob, name) {
   return { name, type: blob.type, size: blob.size };
 }
 
-/** The canvas on a white background: vis-network draws on a transparent one. */
-export function exportPng(canvas, subject) {
-  const copy = document.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
-  const ctx = copy.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, copy.width, copy.height);
-  ctx.drawImage(canvas, 0, 0);
-  return new Promise((resolve) => copy.toBlob((blob) => resolve(download(blob, fileName(subject, 'png'))), 'image/png'));
-}
-
-export function flowRows(visible, nodes) {
-  return visible.edges.map((e) => ({
-    id: e.flowId ?? e.id,
-    kind: e.kind,
-    from: e.from,
-    fromName: nodes.get(e.from)?.name ?? '',
-    to: e.to,
-    toName: nodes.get(e.to)?.name ?? '',
-    myNumber: e.myNumber,
-    basis: e.basis,
-    basisLabels: e.basis.map(basisLabel),
-    beppyoItems: e.beppyoItems,
-    citations: e.citations,
-    methods: e.methods,
-    purpose: e.purpose,
-    items: e.items,
-    frequency: e.frequency,
-    municipality: e.municipality,
-    validFrom: e.validFrom,
-    provenance: e.provenance,
-  }));
+/**
+ * One row per statement, every field filled from the statement's own hop or, where the trace
+ * leaves it out, from the Flow details the panel loads (purpose, frequency, municipality, date).
+ */
+export function flowRows(statements, nodes, details = new Map()) {
+  return statements.map((s) => {
+    const e = { ...s.last, ...(details.get(s.last.id) ?? {}) };
+    const fromNode = nodes.get(s.from);
+    const toNode = nodes.get(s.to);
+    return {
+      id: e.flowId ?? s.key,
+      kind: e.kind,
+      from: s.from,
+      fromName: fromNode?.name ?? s.from,
+      to: s.to,
+      toName: toNode?.name ?? s.to,
+      path: s.hops.map((h) => nodes.get(h.to)?.name ?? h.to),
+      myNumber: s.hops.some((h) => h.myNumber),
+      basis: e.basis,
+      basisLabels: basisLabels(e),
+      beppyoItems: e.beppyoItems,
+      citations: [...e.citations, ...(e.unresolvedCitations ?? [])],
+      methods: e.methods,
+      purpose: e.purpose ?? null,
+      items: e.items,
+      frequency: e.frequency ?? null,
+      municipality: e.municipality ?? fromNode?.municipality ?? toNode?.municipality ?? null,
+      validFrom: knownDate(e.validFrom),
+      evidence: evidenceText(s.hops),
+      document: documentTitle(e.provenance?.document ?? e.evidence?.document),
+      provenance: e.provenance ?? (e.evidence?.document ? { document: e.evidence.document, section: e.evidence.sectionPath, line: e.evidence.line, quote: e.evidence.quote } : null),
+    };
+  });
 }
 
 const COLUMNS = [
   ['流れID', (r) => r.id], ['種類', (r) => r.kind], ['送り手', (r) => r.fromName], ['受け手', (r) => r.toName],
-  ['個人番号', (r) => (r.myNumber ? '含む' : '含まない')], ['法令根拠', (r) => r.basisLabels.join(' ／ ')],
+  ['経路', (r) => r.path.join(' → ')],
+  ['個人番号', (r) => (r.myNumber ? '含む' : '含まない')], ['法令根拠', (r) => r.basisLabels.join(' ／ ') || '記載なし'],
   ['法令根拠キー', (r) => r.basis.join(' ／ ')], ['別表の項', (r) => r.beppyoItems.join(' ／ ')],
   ['条文（記載どおり）', (r) => r.citations.join(' ／ ')], ['方法', (r) => r.methods.join(' ／ ')],
-  ['目的', (r) => r.purpose], ['項目', (r) => r.items.join(' ／ ')], ['頻度', (r) => r.frequency],
-  ['自治体', (r) => r.municipality], ['時点', (r) => r.validFrom], ['文書', (r) => r.provenance?.document],
-  ['箇所', (r) => r.provenance?.section], ['行', (r) => r.provenance?.line], ['引用', (r) => r.provenance?.quote],
+  ['目的', (r) => r.purpose ?? '記載なし'], ['項目', (r) => r.items.join(' ／ ') || '記載なし'], ['頻度', (r) => r.frequency ?? '記載なし'],
+  ['自治体', (r) => r.municipality ?? '不明'], ['時点', (r) => r.validFrom ?? '不明'], ['根拠の種類', (r) => r.evidence],
+  ['評価書', (r) => r.document || '記録なし'], ['ファイル名', (r) => r.provenance?.document ?? ''],
+  ['箇所', (r) => r.provenance?.section ?? ''], ['行', (r) => r.provenance?.line ?? ''], ['引用', (r) => plainText(r.provenance?.quote)],
 ];
 
 function csvCell(value) {

@@ -1,9 +1,10 @@
 // The filter bar. Kind, method, legal basis, municipality and "個人番号 only" filter what is already
 // loaded, instantly; direction, as-of date and maximum hops change the question, so they ask the server again.
 
-import { FLOW_KINDS, flowStyle, RISKY_METHODS } from './styles.js';
+import { FLOW_KINDS, flowStyle } from './styles.js';
 import { basisLabel } from './labels.js';
 import { MAX_HOPS } from './state.js';
+import { canonicalMethods, CANONICAL_METHODS } from './methods.js';
 
 function option(value, text, selected) {
   const o = document.createElement('option');
@@ -75,12 +76,13 @@ export class Filters {
     const bases = new Set(state.basis ? [state.basis] : []);
     const munis = new Set(state.muni ? [state.muni] : []);
     for (const edge of model.edges.values()) {
-      edge.methods.forEach((m) => methods.add(m));
+      canonicalMethods(edge.methods).forEach((m) => methods.add(m));
       edge.basis.forEach((b) => bases.add(b));
       if (edge.municipality) munis.add(edge.municipality);
     }
     for (const n of model.nodes.values()) if (n.municipality) munis.add(n.municipality);
-    const sortedMethods = [...methods].sort((a, b) => Number(RISKY_METHODS.includes(b)) - Number(RISKY_METHODS.includes(a)) || a.localeCompare(b, 'ja'));
+    // In the form's order; only the methods the loaded statements use.
+    const sortedMethods = CANONICAL_METHODS.filter((m) => methods.has(m));
     this.methods.replaceChildren(...(sortedMethods.length
       ? sortedMethods.map((m) => checkbox('method', m, m, state.method.includes(m), null))
       : [Object.assign(document.createElement('span'), { className: 'note', textContent: '方法の記載がまだありません' })]));

@@ -2,6 +2,8 @@
 // subject in the explorer (/?start=<node id>) and see the selected finding's subjects highlighted.
 import { graphql } from './graphql.js';
 import { el, option } from './dom.js';
+import { documentTitle, plainText, rememberDocumentTitles } from './words.js';
+import { assessmentVersions } from './queries.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
@@ -31,7 +33,7 @@ function remember() {
 
 async function loadChoices() {
   const { auditRules, municipalities } = await graphql('{ auditRules { id title severity } municipalities }');
-  auditRules.forEach((r) => $('rule').append(option(r.id, `${r.title}（${r.id}）`)));
+  auditRules.forEach((r) => $('rule').append(option(r.id, r.title)));
   municipalities.forEach((m) => $('municipality').append(option(m, m)));
   if (params.get('severity')) $('severity').value = params.get('severity');
   if (params.get('rule')) $('rule').value = params.get('rule');
@@ -63,12 +65,13 @@ function render(findings) {
     sev.append(el('span', SEVERITY[f.severity], `sev-${f.severity}`));
     row.append(sev, el('td', f.title), el('td', f.municipality ?? ''), el('td', f.message));
     const ev = f.evidence;
-    row.append(el('td', [ev.sectionPath, ev.line ? `${ev.line}行目` : null, ev.quote ? `「${ev.quote}」` : null].filter(Boolean).join(' ')));
+    row.append(el('td', [ev.document ? documentTitle(ev.document) : null, ev.sectionPath, ev.line ? `${ev.line}行目` : null, ev.quote ? `「${plainText(ev.quote)}」` : null].filter(Boolean).join(' ')));
     const subjects = el('td');
     f.subjectIds.forEach((id) => {
+      // A statement opens on its file's trace with the statement selected (see app.js), never alone.
       const link = el('a', '探索で開く');
       link.href = `/?start=${encodeURIComponent(id)}`;
-      link.title = id;
+      link.title = '流れをたどるで、この対象とそのまわりを表示します';
       subjects.append(link, el('br'));
     });
     row.append(subjects);
@@ -89,6 +92,7 @@ async function refresh() {
 
 async function start() {
   try {
+    rememberDocumentTitles(await assessmentVersions().catch(() => []));
     await loadChoices();
     await refresh();
   } catch (e) {

@@ -280,3 +280,41 @@ export async function basesWithFlows(first = 300) {
 export async function legalBasis(key) {
   return node(`LegalBasis:${key}`);
 }
+
+/**
+ * Flow details for many statements at once (exports fill every field): Flow nodes asked in
+ * batches of aliased node() fields, so 2,000 statements take a few dozen requests, not 2,000.
+ */
+export async function flowDetailsMany(edges, batch = 40) {
+  const out = new Map();
+  const wanted = edges.filter((e) => !e.type || e.type === 'FLOWS_TO' || e.flowId);
+  for (let i = 0; i < wanted.length; i += batch) {
+    const part = wanted.slice(i, i + batch);
+    const fields = part.map((e, j) => {
+      const id = e.flowId ?? e.id;
+      return `f${j}: node(id: ${JSON.stringify(id.startsWith('Flow:') ? id : `Flow:${id}`)}) { ${NODE_FIELDS} }`;
+    }).join('\n');
+    const data = await graphql(`query FlowDetails {\n${fields}\n}`);
+    part.forEach((e, j) => {
+      const found = data[`f${j}`];
+      if (!found) return;
+      const details = flowNodeToEdge(toNode(found), e.from, e.to);
+      const filled = {};
+      for (const [key, value] of Object.entries(details)) {
+        const empty = e[key] == null || (Array.isArray(e[key]) && e[key].length === 0);
+        if (empty && key !== 'id' && key !== 'from' && key !== 'to') filled[key] = value;
+      }
+      out.set(e.id, filled);
+    });
+  }
+  return out;
+}
+
+/** Assessment versions with their file names, for 評価書名 in place of file names; empty when the server has none. */
+export async function assessmentVersions() {
+  const can = await serverCapabilities();
+  if (!can.has('assessments')) return [];
+  const data = await graphql(`{ assessments(first: 500) { __typename ... on AssessmentList { versions {
+    title municipality processName kind node { properties { key value } } } } } }`);
+  return data.assessments.versions ?? [];
+}

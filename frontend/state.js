@@ -1,12 +1,13 @@
 // The view's state lives in the address bar, so any view can be bookmarked, mailed or reopened:
-// ?start=<node id>&dir=down&hops=3&asOf=2024-04-01&kind=入手,提供&method=電子メール&basis=<key>&muni=<name>&mn=1&open=<ids>&sel=<id>
+// ?start=<node id>&dir=down&hops=3&asOf=2024-04-01&kind=入手,提供&method=電子メール&basis=<key>&muni=<name>&mn=1&open=<ids>&grp=<group ids>&all=<group ids>&sel=<id>
 // or ?view=basis&law=<legal basis key> for the "by legal basis" view.
 
 export const DEFAULT_HOPS = 6;
 export const MAX_HOPS = 10;
 export const DIRECTIONS = { both: 'BOTH', down: 'DOWNSTREAM', up: 'UPSTREAM' };
 
-const LISTS = ['kind', 'method', 'open'];
+// grp: groups of recipients shown one by one; all: opened groups shown without the cap.
+const LISTS = ['kind', 'method', 'open', 'grp', 'all'];
 
 export function emptyState() {
   return {
@@ -22,7 +23,11 @@ export function emptyState() {
     muni: '',
     mn: false,
     open: [],
+    grp: [],
+    all: [],
     sel: null,
+    // The view: x,y,scale of the picture's centre, so a deep link reopens at the same zoom.
+    v: '',
     q: '',
   };
 }
@@ -46,6 +51,7 @@ export function readState(href = window.location.href) {
   state.mn = params.get('mn') === '1';
   state.sel = params.get('sel') || null;
   state.q = params.get('q') ?? '';
+  state.v = /^-?\d+,-?\d+,\d+(\.\d+)?$/.test(params.get('v') ?? '') ? params.get('v') : '';
   return state;
 }
 
@@ -64,6 +70,7 @@ export function toQuery(state) {
   if (state.muni) params.set('muni', state.muni);
   if (state.mn) params.set('mn', '1');
   if (state.sel) params.set('sel', state.sel);
+  if (state.v) params.set('v', state.v);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -30,6 +30,8 @@ export const FLOW_KINDS = {
   委託: { color: '#7d5a44', help: '事務の一部を事業者に任せる' },
   連携: { color: '#16a085', help: 'システム同士のつながり' },
   保管: { color: '#8d99a6', help: 'ファイルを記録しているシステム' },
+  使用: { color: '#6b8fb3', help: 'ファイルを使うシステム' },
+  経由: { color: '#3d5a80', help: '全国共通の仕組みを通る' },
 };
 
 const UNKNOWN_FLOW = { color: '#7b8794', help: '' };

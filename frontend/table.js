@@ -1,10 +1,12 @@
-// The flows in view as a table: the keyboard's way into the graph (every row is a button that
-// opens the flow in the panel) and the "by legal basis" view's list.
+// Every statement in view as a table row, however the picture folds them: the keyboard's way into
+// the graph (every row is a button that opens the statement and lights its path) and the
+// "by legal basis" view's list.
 
 import { flowStyle } from './styles.js';
-import { basisShort } from './labels.js';
+import { basisShorts } from './basis-text.js';
+import { evidenceText } from './words.js';
 
-const MAX_ROWS = 500;
+const MAX_ROWS = 1000;
 
 function cell(text) {
   const td = document.createElement('td');
@@ -12,32 +14,35 @@ function cell(text) {
   return td;
 }
 
-export function renderFlowTable(tbody, caption, visible, nodes, onOpen) {
-  const rows = visible.edges.slice(0, MAX_ROWS).map((e) => {
+/** statements: from aggregate.statements(); onOpen(statementKey, button). */
+export function renderFlowTable(tbody, caption, statements, nodes, onOpen) {
+  const rows = statements.slice(0, MAX_ROWS).map((s) => {
+    const e = s.last;
     const tr = document.createElement('tr');
+    tr.dataset.statement = s.key;
     tr.dataset.edge = e.id;
     const open = document.createElement('button');
     open.type = 'button';
     open.className = 'link';
     open.textContent = e.kind ?? '流れ';
     open.style.setProperty('--kind', flowStyle(e.kind).color);
-    open.addEventListener('click', () => onOpen(e.id, open));
+    open.addEventListener('click', () => onOpen(s.key, open));
     const first = document.createElement('td');
     first.append(open);
     tr.append(first,
-      cell(nodes.get(e.from)?.name ?? e.from),
-      cell(nodes.get(e.to)?.name ?? e.to),
-      cell(e.basis.length ? e.basis.map(basisShort).join('・') : (e.beppyoItems.length ? `別表 ${e.beppyoItems.join('・')}` : '—')),
+      cell(nodes.get(s.from)?.name ?? s.from),
+      cell(nodes.get(s.to)?.name ?? s.to),
+      cell(basisShorts(e).join('・') || '—'),
       cell(e.methods.join('、') || '—'),
-      cell(e.myNumber ? '含む' : '—'),
-      cell(e.evidence ? (e.derived ? `推定（${e.evidence.ruleId}）` : '記載') : '—'));
-    if (e.derived) tr.classList.add('derived-row');
-    if (e.myNumber) tr.classList.add('my-number-row');
+      cell(s.hops.some((h) => h.myNumber) ? '含む' : '—'),
+      cell(s.hops.some((h) => h.evidence) ? evidenceText(s.hops) : '—'));
+    if (s.hops.every((h) => h.derived)) tr.classList.add('derived-row');
+    if (s.hops.some((h) => h.myNumber)) tr.classList.add('my-number-row');
     return tr;
   });
   tbody.replaceChildren(...rows);
-  const more = visible.edges.length - rows.length;
-  caption.textContent = visible.edges.length === 0
+  const more = statements.length - rows.length;
+  caption.textContent = statements.length === 0
     ? '表示中の流れはありません。'
-    : `表示中の流れ ${visible.edges.length} 件${more > 0 ? `（先頭 ${rows.length} 件を表示）` : ''}`;
+    : `表示中の記載 ${statements.length} 件${more > 0 ? `（先頭 ${rows.length} 件を表示。すべては CSV・JSON に書き出せます）` : ''}`;
 }

@@ -395,6 +395,9 @@ public class ManifestGraphMapper {
             files.put(id, props("id", id, "name", Names.normalize(file.name()), "municipality", municipality,
                     "process", processId, "items", items, "myNumber", holdsMyNumber(items),
                     "systems", held.stream().map(RoutePlanner.Holding::system).distinct().toList(), "retention", file.retention(), "recordCountRange", file.recordCountRange(),
+                    // What the form declares, so the explorer can say how much of it was read as statements.
+                    "statedProvisionCount", file.statedProvisionCount() == null ? null : file.statedProvisionCount().longValue(),
+                    "statedTransferCount", file.statedTransferCount() == null ? null : file.statedTransferCount().longValue(),
                     "provDocument", provenance(file.provenance(), "document"),
                     "provSection", provenance(file.provenance(), "section")));
         }

@@ -246,20 +246,26 @@ class ExplorerPageBrowserTest extends AppTestSupport {
         wait.until(d -> number("return window.lineage.drawn.edges") == 5);
     }
 
-    /** A real mouse click half-way along the edge, where vis-network's own hit test finds it. */
+    /**
+     * A real mouse click half-way along the drawn line that carries the statement (the picture draws
+     * one line per from, to and kind), where vis-network's own hit test finds it.
+     */
     private void clickEdgeOnCanvas(String edgeId) {
+        String drawnId = (String) browser.executeScript("return window.lineage.drawnEdgeOf(arguments[0]) ?? arguments[0]", edgeId);
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.executeScript("""
-                const n = window.lineage.network, e = window.lineage.edges.get(arguments[0]);
-                const p = n.getPositions([e.from, e.to]);
-                const a = n.canvasToDOM(p[e.from]), b = n.canvasToDOM(p[e.to]);
+                const n = window.lineage.network;
+                const p = n.canvasToDOM(n.body.edges[arguments[0]].edgeType.getPoint(0.5));
                 const r = document.getElementById('network').getBoundingClientRect();
-                return [(a.x + b.x) / 2, (a.y + b.y) / 2, r.width, r.height];""", edgeId);
+                return [p.x, p.y, r.width, r.height];""", drawnId);
         WebElement canvas = browser.findElement(By.id("network"));
         int dx = (int) Math.round(at.get(0).doubleValue() - at.get(2).doubleValue() / 2);
         int dy = (int) Math.round(at.get(1).doubleValue() - at.get(3).doubleValue() / 2);
         new Actions(browser).moveToElement(canvas, dx, dy).click().perform();
-        wait.until(d -> edgeId.equals(browser.executeScript("return window.lineage.panelEdge")));
+        wait.until(d -> {
+            Object shown = browser.executeScript("return window.lineage.panelEdge");
+            return edgeId.equals(shown) || drawnId.equals(shown);
+        });
     }
 
     private void clickNodeOnCanvas(String nodeId) {
