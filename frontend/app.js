@@ -95,6 +95,7 @@ async function load() {
   markTabs();
   summary.textContent = '読み込み中…';
   const caps = await api.serverCapabilities();
+  filters.limitHops((await api.limits()).traceMaxHops);
   let next = emptyModel();
   try {
     if (state.view === 'basis') {

@@ -46,6 +46,7 @@ export class Filters {
     this.asOf = form.querySelector('#filter-asof');
     this.hops = form.querySelector('#filter-hops');
     this.dir = form.querySelector('#filter-dir');
+    this.maxHops = MAX_HOPS;
     this.hops.max = String(MAX_HOPS);
     this.kinds.replaceChildren(...Object.keys(FLOW_KINDS).map((k) => checkbox('kind', k, k, true, flowStyle(k).color)));
     form.addEventListener('change', (event) => this.changed(event.target));
@@ -55,9 +56,15 @@ export class Filters {
     }, { server: false }));
   }
 
+  /** The server says how many hops a trace may take; the field offers no more. */
+  limitHops(maxHops) {
+    this.maxHops = Math.min(MAX_HOPS, maxHops);
+    this.hops.max = String(this.maxHops);
+  }
+
   changed(target) {
     if (target === this.asOf || target === this.hops || target === this.dir) {
-      const hops = Math.min(MAX_HOPS, Math.max(1, Number.parseInt(this.hops.value, 10) || 1));
+      const hops = Math.min(this.maxHops, Math.max(1, Number.parseInt(this.hops.value, 10) || 1));
       this.onChange({ asOf: this.asOf.value, hops, dir: this.dir.value }, { server: true });
       return;
     }

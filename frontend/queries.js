@@ -86,6 +86,19 @@ export async function serverCapabilities() {
   return capabilities;
 }
 
+let limitsAsked;
+
+/** The server's own bounds (`limits`); the page's defaults when the server is older and has none. */
+export async function limits() {
+  if (!limitsAsked) {
+    limitsAsked = serverCapabilities()
+      .then((can) => (can.has('limits') ? graphql('{ limits { traceMaxHops traceMaxBudget } }') : null))
+      .then((data) => data?.limits ?? { traceMaxHops: 10, traceMaxBudget: NODE_BUDGET })
+      .catch(() => ({ traceMaxHops: 10, traceMaxBudget: NODE_BUDGET }));
+  }
+  return limitsAsked;
+}
+
 class InputProblem extends Error {}
 export { InputProblem };
 
@@ -121,7 +134,9 @@ export async function trace({ from, direction = 'DOWNSTREAM', maxHops, asOf, exp
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: down.truncated || up.truncated,
       omitted: down.omitted + up.omitted, asOf: down.asOf };
   }
-  const data = await graphql(TRACE, { from, direction, maxHops, asOf: asOf || null, expand: expand ?? [], budget: NODE_BUDGET });
+  const { traceMaxBudget } = await limits();
+  const budget = Math.min(NODE_BUDGET, traceMaxBudget);
+  const data = await graphql(TRACE, { from, direction, maxHops, asOf: asOf || null, expand: expand ?? [], budget });
   const answer = unwrap(data.trace);
   return {
     nodes: answer.nodes.map((n) => ({ ...toNode(n.node), hops: n.hops, hub: n.hub, expanded: n.expanded, unexpandedEdges: n.unexpandedEdges })),
