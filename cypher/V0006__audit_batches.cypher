@@ -2,4 +2,4 @@
 // re-checks the findings of its municipalities, and the full run keeps its checkpoint in one node.
 CREATE INDEX finding_assessment IF NOT EXISTS FOR (x:Finding) ON (x.assessment);
 CREATE INDEX finding_municipality IF NOT EXISTS FOR (x:Finding) ON (x.municipality);
-CREATE CONSTRAINT audit_checkpoint_id IF NOT EXISTS FOR (c:AuditCheckpoint) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT audit_checkpoint_id IF NOT EXISTS FOR (c:`__AuditCheckpoint`) REQUIRE c.id IS UNIQUE;
