@@ -221,13 +221,15 @@ public class AuditRunner {
         return new int[] {done, assessments};
     }
 
-    /** Findings of rules that no longer exist, of versions no longer stored, or from before versions were kept. */
+    /**
+     * Findings of rules that no longer exist, or from before findings named their version. (Versions
+     * are never deleted from the store, so no finding can lose its version.)
+     */
     private void removeOrphans() {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             session.run("""
                     MATCH (x:Finding)
                     WHERE x.assessment IS NULL OR NOT x.rule IN $rules
-                       OR NOT EXISTS { MATCH (a:Assessment {id: x.assessment}) }
                     CALL (x) { DETACH DELETE x } IN TRANSACTIONS OF 10000 ROWS
                     """, Map.of("rules", rules.stream().map(AuditRule::id).toList())).consume();
         }
