@@ -1,7 +1,6 @@
 package io.mynumberlineage.audit;
 
 import io.mynumberlineage.graph.GraphReader;
-import io.mynumberlineage.web.graphql.ArgumentLimits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -85,7 +84,7 @@ public class AuditController {
         try {
             return LocalDate.parse(asOf.strip()).toString();
         } catch (DateTimeParseException e) {
-            throw new ArgumentLimits.InvalidArgument("asOf は YYYY-MM-DD 形式の日付で指定してください。");
+            throw new AuditArgumentErrors.InvalidAuditArgument("asOf は YYYY-MM-DD 形式の日付で指定してください。");
         }
     }
 

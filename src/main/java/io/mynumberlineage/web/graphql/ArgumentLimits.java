@@ -96,7 +96,7 @@ public class ArgumentLimits extends SimplePerformantInstrumentation {
 
     /** An argument outside the bounds; the message says which and what is allowed. */
     public static final class InvalidArgument extends RuntimeException {
-        public InvalidArgument(String message) {
+        InvalidArgument(String message) {
             super(message);
         }
     }
