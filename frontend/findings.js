@@ -1,4 +1,4 @@
-// Findings list: filter by severity / rule / municipality (kept in the address bar), open a
+// Findings list: filter by severity / rule / municipality / date (kept in the address bar), open a
 // subject in the explorer (/?start=<node id>) and see the selected finding's subjects highlighted.
 import { graphql } from './graphql.js';
 import { el, option } from './dom.js';
@@ -9,8 +9,8 @@ const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
 const SEVERITY = { HIGH: '高', MEDIUM: '中', LOW: '低' };
 
-const FINDINGS = `query($f: FindingFilter) { findings(filter: $f, first: 1000) {
-  id rule title severity message municipality subjectIds evidence { document sectionPath line quote } } }`;
+const FINDINGS = `query($f: FindingFilter, $asOf: String) { findings(filter: $f, first: 1000, asOf: $asOf) {
+  id rule title severity message municipality subjectIds evidence { document sectionPath line quote } validFrom validTo } }`;
 
 let network = null;
 window.lineageFindings = { rows: 0, graphNodes: 0 };
@@ -28,6 +28,7 @@ function remember() {
   if ($('severity').value) next.set('severity', $('severity').value);
   if ($('rule').value) next.set('rule', $('rule').value);
   if ($('municipality').value) next.set('muni', $('municipality').value);
+  if ($('asof').value) next.set('asof', $('asof').value);
   history.replaceState(null, '', `${window.location.pathname}${next.size ? `?${next}` : ''}`);
 }
 
@@ -38,6 +39,13 @@ async function loadChoices() {
   if (params.get('severity')) $('severity').value = params.get('severity');
   if (params.get('rule')) $('rule').value = params.get('rule');
   if (params.get('muni')) $('municipality').value = params.get('muni');
+  if (params.get('asof')) $('asof').value = params.get('asof');
+}
+
+// Which version of the 評価書 the finding was computed on: an older one says until when it was in force.
+function version(f) {
+  if (!f.validFrom || f.validFrom.startsWith('0001')) return null;
+  return f.validTo ? `${f.validFrom}〜${f.validTo}の版` : `${f.validFrom}からの版`;
 }
 
 async function showGraph(finding, row) {
@@ -65,7 +73,7 @@ function render(findings) {
     sev.append(el('span', SEVERITY[f.severity], `sev-${f.severity}`));
     row.append(sev, el('td', f.title), el('td', f.municipality ?? ''), el('td', f.message));
     const ev = f.evidence;
-    row.append(el('td', [ev.document ? documentTitle(ev.document) : null, ev.sectionPath, ev.line ? `${ev.line}行目` : null, ev.quote ? `「${plainText(ev.quote)}」` : null].filter(Boolean).join(' ')));
+    row.append(el('td', [ev.document ? documentTitle(ev.document) : null, version(f), ev.sectionPath, ev.line ? `${ev.line}行目` : null, ev.quote ? `「${plainText(ev.quote)}」` : null].filter(Boolean).join(' ')));
     const subjects = el('td');
     f.subjectIds.forEach((id) => {
       // A statement opens on its file's trace with the statement selected (see app.js), never alone.
@@ -86,7 +94,7 @@ function render(findings) {
 async function refresh() {
   remember();
   $('status').textContent = '読み込み中…';
-  const { findings } = await graphql(FINDINGS, { f: filter() });
+  const { findings } = await graphql(FINDINGS, { f: filter(), asOf: $('asof').value || null });
   render(findings);
 }
 
@@ -100,10 +108,11 @@ async function start() {
   }
 }
 
-['severity', 'rule', 'municipality'].forEach((id) => $(id).addEventListener('change', () => refresh().catch((e) => { $('status').textContent = `エラー: ${e.message}`; })));
+['severity', 'rule', 'municipality', 'asof'].forEach((id) => $(id).addEventListener('change', () => refresh().catch((e) => { $('status').textContent = `エラー: ${e.message}`; })));
 $('run').addEventListener('click', async () => {
   $('status').textContent = '監査を実行しています…';
-  await graphql('mutation { runAudit { findings } }');
+  // A chosen 団体 is re-checked alone: on a national store the whole audit takes minutes.
+  await graphql('mutation($m: String) { runAudit(municipality: $m) { findings } }', { m: $('municipality').value || null });
   await refresh();
 });
 start();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能を測定します。",
-        subcommands = {BenchCommand.Graph.class, BenchCommand.Peer.class, BenchLoadCommand.class,
+        subcommands = {BenchCommand.Graph.class, BenchCommand.Peer.class, BenchLoadCommand.class, BenchAuditCommand.class,
                 CommandLine.HelpCommand.class})
 public class BenchCommand implements Callable<Integer> {
 

@@ -78,6 +78,7 @@ public class ImportCommand implements Callable<Integer> {
         try (var context = CliContext.start(WebApplicationType.NONE, Map.of("lineage.demo-data", "false"), springArguments)) {
             var loader = context.getBean(ManifestLoader.class);
             var sources = context.getBean(SourceDocuments.class);
+            List<String> audited = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             List<Map.Entry<Path, Manifest>> entries = new ArrayList<>(manifests.entrySet());
             try (ProgressBar bar = progressBar(entries.size())) {
@@ -88,6 +89,7 @@ public class ImportCommand implements Callable<Integer> {
                         var entry = chunk.get(i);
                         try {
                             var result = loaded != null ? loaded.get(i) : loader.load(entry.getValue());
+                            audited.add(result.assessmentId());
                             if (!entry.getKey().toString().endsWith(".json")) {
                                 sources.keep(entry.getKey());
                             }
@@ -104,7 +106,10 @@ public class ImportCommand implements Callable<Integer> {
                     }
                 }
             }
-            lines.add("監査: 指摘 " + context.getBean(io.mynumberlineage.audit.AuditRunner.class).runAll().findings() + " 件");
+            // Only the municipalities the import touched; `audit` re-checks the whole store.
+            var audit = context.getBean(io.mynumberlineage.audit.AuditRunner.class).recheck(audited);
+            lines.add("監査: 取り込んだ市区町村の指摘 " + audit.findings() + " 件（" + audit.assessments() + " 版を "
+                    + String.format("%.1f", audit.seconds()) + " 秒で確認）");
             PrintWriter out = spec.commandLine().getOut();
             lines.forEach(out::println);
             out.flush();

@@ -13,6 +13,7 @@ import picocli.CommandLine.Unmatched;
         versionProvider = VersionProvider.class,
         description = "特定個人情報の流れ（リネージ）を評価書から読み取り、グラフとして探索します。",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ChecksumCommand.class, CheckCommand.class,
+                AuditCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n終了コード:%n",

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>It covers every node's labels and properties and every relationship's type, endpoint
  * identities and properties; it leaves out what differs between two loads of the same data:
  * internal ids, the load time of an Assessment ({@code loadedAt}), the time of the audit run
- * ({@code checkedAt}) and Neo4j-migrations' own {@code __} nodes. An endpoint is identified by its
+ * ({@code checkedAt}), the audit's marks on assessments and the {@code __} nodes of Neo4j-migrations
+ * and of the audit's checkpoint. An endpoint is identified by its
  * labels and key ({@code id}, {@code key} or {@code name}), never by its element id.
  *
  * <p>The digest is the sum, modulo 2^256, of the SHA-256 of every element's canonical text: it
@@ -37,8 +38,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphChecksum {
 
-    /** Properties that record when something happened, not what the graph says. */
-    public static final Set<String> VOLATILE_PROPERTIES = Set.of("loadedAt", "checkedAt");
+    /**
+     * Properties that record when something happened, not what the graph says; the audit's marks on
+     * an Assessment (which run audited it, when, with which rules and content) are bookkeeping too.
+     */
+    public static final Set<String> VOLATILE_PROPERTIES = Set.of("loadedAt", "checkedAt", "auditRun", "auditedAt",
+            "auditedRules", "auditedContent");
 
     private static final TransactionConfig LONG_READ = TransactionConfig.builder().withTimeout(Duration.ofHours(1)).build();
 

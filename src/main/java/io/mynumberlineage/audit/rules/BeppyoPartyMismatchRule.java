@@ -48,7 +48,8 @@ public class BeppyoPartyMismatchRule implements AuditRule {
         List<RuleHit> hits = new ArrayList<>();
         for (var row : context.query("""
                 MATCH (f:Flow {kind: '提供'})-[:UNDER]->(lb:LegalBasis)
-                WHERE f.validTo IS NULL AND (lb.key CONTAINS '/別表2/' OR lb.key CONTAINS '/主務省令2表/')
+                USING INDEX f:Flow(assessment)
+                WHERE f.assessment IN $assessments AND f.validTo IS NULL AND (lb.key CONTAINS '/別表2/' OR lb.key CONTAINS '/主務省令2表/')
                 WITH f, collect(lb.key) AS keys
                 """ + FlowCypherRule.RETURN_FLOW + ", keys, f.counterpart AS recipient, f.citations AS citations, f.validFrom AS validFrom ORDER BY id", Map.of())) {
             String recipient = FlowCypherRule.text(row, "recipient");

@@ -58,7 +58,7 @@ public class CloudWithoutMeasuresRule implements AuditRule {
                 hits.add(new RuleHit(stored.assessmentId() + "|" + id, List.of(new Subject(NodeKind.SYSTEM, id)),
                         "「" + Names.normalize(system.name()) + "」はクラウド上で運用されていますが、"
                                 + "リスク対策の欄にクラウド固有の対策（事業者の管理、データの所在、アクセス制御など）の記載が見つかりません。",
-                        Evidence.of(system.provenance()), stored.municipality()));
+                        Evidence.of(system.provenance()), stored.municipality(), stored.assessmentId()));
             }
         }
         return hits;

@@ -54,7 +54,7 @@ public class FileWithoutRetentionRule implements AuditRule {
                 String fileId = stored.processId() + "/" + Names.compact(file.name());
                 hits.add(new RuleHit(fileId, List.of(new Subject(NodeKind.FILE, fileId)),
                         "「" + Names.normalize(file.name()) + "」について、保存期間も消去の方法も記載が見つかりません。",
-                        Evidence.of(file.provenance()), stored.municipality()));
+                        Evidence.of(file.provenance()), stored.municipality(), stored.assessmentId()));
             }
         }
         return hits;

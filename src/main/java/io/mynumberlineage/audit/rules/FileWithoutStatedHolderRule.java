@@ -38,11 +38,11 @@ public class FileWithoutStatedHolderRule implements AuditRule {
     public List<RuleHit> evaluate(AuditContext context) {
         return context.query("""
                 MATCH (a:Assessment)-[:COVERS]->(f:PersonalInfoFile)
-                WHERE coalesce(a.current, true)
+                WHERE a.id IN $assessments AND coalesce(a.current, true)
                   AND NOT EXISTS { (f)-[st:STORED_IN]->(:System) WHERE coalesce(st.evidence, 'STATED') = 'STATED' }
                 OPTIONAL MATCH (f)-[st:STORED_IN]->(s:System)
                 WITH a, f, collect(s.name + '（' + coalesce(st.ruleId, '') + '）') AS derived
-                RETURN DISTINCT f.id AS id, f.name AS name, a.municipality AS municipality, f.provDocument AS document,
+                RETURN DISTINCT f.id AS id, f.name AS name, a.municipality AS municipality, a.id AS assessment, f.provDocument AS document,
                        f.provSection AS section, derived
                 ORDER BY id
                 """, Map.of()).stream().map(row -> {
@@ -54,7 +54,7 @@ public class FileWithoutStatedHolderRule implements AuditRule {
                     + "保管場所（⑤保管場所、システムの機能）を確認してください。";
             return new RuleHit(id, List.of(new Subject(NodeKind.FILE, id)), message,
                     new Evidence(row.get("document").asString(null), row.get("section").asString(null), null, null),
-                    row.get("municipality").asString(null));
+                    row.get("municipality").asString(null), row.get("assessment").asString());
         }).toList();
     }
 }

@@ -32,6 +32,7 @@ public class FlowBypassingSystemsRule extends FlowCypherRule {
     String cypher() {
         return """
                 MATCH (file:PersonalInfoFile)-[:SENDS]->(f:Flow)
+                USING INDEX f:Flow(assessment)
                 WHERE %s AND f.myNumber AND f.kind IN ['提供', '移転', '委託'] AND size(coalesce(f.methods, [])) > 0
                   AND all(m IN f.methods WHERE any(x IN $media WHERE m STARTS WITH x))
                   AND NOT EXISTS { (file)-[r:ROUTE]->(:System) WHERE r.flow = f.id }

@@ -17,12 +17,16 @@ import org.neo4j.driver.Record;
  */
 abstract class FlowCypherRule implements AuditRule {
 
-    /** Only flows in force: an older version's flows carry a validTo. */
-    static final String CURRENT = "f.validTo IS NULL";
+    /**
+     * Only flows in force (an older version's flows carry a validTo) of the assessments the batch
+     * audits: {@code $assessments} is set by {@link AuditContext#query}.
+     */
+    static final String CURRENT = "f.assessment IN $assessments AND f.validTo IS NULL";
 
     static final String RETURN_FLOW = """
             RETURN f.id AS id, f.municipality AS municipality, f.provDocument AS document,
-                   f.provSection AS section, f.provLine AS line, f.provQuote AS quote, f.name AS flowName""";
+                   f.provSection AS section, f.provLine AS line, f.provQuote AS quote, f.name AS flowName,
+                   f.assessment AS assessment""";
 
     abstract String cypher();
 
@@ -43,7 +47,7 @@ abstract class FlowCypherRule implements AuditRule {
         Evidence evidence = new Evidence(row.get("document").asString(null), row.get("section").asString(null),
                 row.get("line").isNull() ? null : row.get("line").asInt(), row.get("quote").asString(null));
         return new RuleHit(id, List.of(new Subject(NodeKind.FLOW, id)), message, evidence,
-                row.get("municipality").asString(null));
+                row.get("municipality").asString(null), row.get("assessment").asString());
     }
 
     static String text(Record row, String column) {

@@ -63,7 +63,7 @@ public class GatewaySystemWithoutMeasuresRule implements AuditRule {
                 hits.add(new RuleHit(stored.assessmentId() + "|" + id, List.of(new Subject(NodeKind.SYSTEM, id)),
                         "「" + Names.normalize(system.name()) + "」は" + why + "が、リスク対策の欄にこのシステムを名指しした対策の記載が見つかりません。",
                         Evidence.of(system.hostingProvenance() != null ? system.hostingProvenance() : system.provenance()),
-                        stored.municipality()));
+                        stored.municipality(), stored.assessmentId()));
             }
         }
         return hits;

@@ -81,7 +81,7 @@ public class OneSidedConnectionRule implements AuditRule {
                             List.of(new Subject(NodeKind.SYSTEM, entry.getKey()), new Subject(NodeKind.SYSTEM, target)),
                             "「" + EntityCatalog.systemName(from.name()) + "」は「" + EntityCatalog.systemName(to.name())
                                     + "」と連携するとしていますが、相手側の記載には連携先として挙がっていません。",
-                            Evidence.of(from.provenance()), municipality));
+                            Evidence.of(from.provenance()), municipality, stored.assessmentId()));
                 }
             }
         }

@@ -48,7 +48,7 @@ public class OutdatedCitationRule implements AuditRule {
         List<RuleHit> hits = new ArrayList<>();
         for (var row : context.query("""
                 MATCH (f:Flow)
-                WHERE f.validTo IS NULL AND size(coalesce(f.citations, [])) > 0
+                WHERE f.assessment IN $assessments AND f.validTo IS NULL AND size(coalesce(f.citations, [])) > 0
                   AND f.validFrom IS NOT NULL AND f.validFrom > '0001-01-01'
                 """ + FlowCypherRule.RETURN_FLOW + ", f.citations AS citations, f.validFrom AS validFrom ORDER BY id",
                 Map.of())) {

@@ -49,7 +49,7 @@ public class RiskRemainingRule implements AuditRule {
                 hits.add(new RuleHit(stored.assessmentId() + "|" + where + "|" + i,
                         List.of(new Subject(NodeKind.ASSESSMENT, stored.assessmentId())),
                         "リスク対策「" + where + "」について、評価実施機関自身が「課題が残されている」と評価しています。",
-                        Evidence.of(measure.provenance()), stored.municipality()));
+                        Evidence.of(measure.provenance()), stored.municipality(), stored.assessmentId()));
             }
         }
         return hits;

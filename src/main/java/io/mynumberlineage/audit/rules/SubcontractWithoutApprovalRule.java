@@ -55,7 +55,7 @@ public class SubcontractWithoutApprovalRule implements AuditRule {
                 }
                 hits.add(new RuleHit(flowId, subjects, "委託先「" + contractor
                         + "」は再委託するとされていますが、再委託の承認方法（許諾の手続）が書かれていません。",
-                        Evidence.of(record.provenance()), stored.municipality()));
+                        Evidence.of(record.provenance()), stored.municipality(), stored.assessmentId()));
             }
         }
         return hits;

@@ -30,6 +30,7 @@ public class UseBasisOnProvisionRule extends FlowCypherRule {
     String cypher() {
         return """
                 MATCH (f:Flow)-[:UNDER]->(lb:LegalBasis)
+                USING INDEX f:Flow(assessment)
                 WHERE %s AND f.kind = '提供'
                 WITH f, collect(lb) AS bases
                 WHERE all(b IN bases WHERE b.kind = '利用')
