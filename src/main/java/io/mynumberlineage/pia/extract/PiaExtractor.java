@@ -990,7 +990,6 @@ public final class PiaExtractor {
                     return false;
                 }
                 fl.purpose = v;
-                fl.beppyo.addAll(FieldValues.beppyoItems(v));
             } else if (key.equals("提供する情報") || key.equals("移転する情報")) {
                 if (onlyIfEmpty && !fl.items.isEmpty()) {
                     return false;
@@ -1727,7 +1726,7 @@ public final class PiaExtractor {
                 String id = unique(ids, fileId + "#" + fl.kind + ":" + fl.ordinal);
                 flowRecords.add(new FlowRecord(id, fileId, fl.kind, fl.ordinal, fl.recipient, List.copyOf(fl.citations),
                         List.copyOf(fl.beppyo), fl.purpose, List.copyOf(fl.items), List.copyOf(fl.methods), fl.frequency,
-                        fl.recordCount, fl.provenance));
+                        fl.recordCount, fl.provenance, io.mynumberlineage.pia.annex.BasisHintReader.read(fl.purpose, fl.items, fl.kind, fl.provenance, publishedOn)));
                 count(fl.provenance, false);
             }
             if (annexTarget != null) {
@@ -1741,7 +1740,7 @@ public final class PiaExtractor {
                     }
                     String id = unique(ids, fileId + "#" + a.kind() + ":" + (a.ordinal() == null ? "別紙" : a.ordinal()));
                     flowRecords.add(new FlowRecord(id, fileId, a.kind(), a.ordinal(), a.recipient(), a.citations(), a.beppyoItems(),
-                            a.purpose(), a.items(), a.methods(), a.frequency(), a.recordCount(), a.provenance()));
+                            a.purpose(), a.items(), a.methods(), a.frequency(), a.recordCount(), a.provenance(), a.basisHints()));
                     count(a.provenance(), false);
                 }
             }
