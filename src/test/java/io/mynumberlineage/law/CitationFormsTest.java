@@ -26,13 +26,13 @@ class CitationFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            行政手続における特定の個人を識別するための番号の利用等に関する法律第十九条第八号に基づく利用特定個人情報の提供に関する命令第2条の表(第69項)
-            番号法第19条第8号に基づく主務省令第2条の表(第69項)
-            番号法第十九条第八号に基づく主務省令第二条の表第六十九項
+            行政手続における特定の個人を識別するための番号の利用等に関する法律第十九条第八号に基づく利用特定個人情報の提供に関する命令第2条の表(第11項)
+            番号法第19条第8号に基づく主務省令第2条の表(第11項)
+            番号法第十九条第八号に基づく主務省令第二条の表第十一項
             """)
     void formalAndShortTitlesOfThe2024OrderMeetOnOneKey(String citation) {
         CitationParse parse = parser.parse(citation, null, LocalDate.of(2024, 10, 1));
-        assertThat(parse.keys()).containsExactly("番号法/19/8/主務省令2表/69");
+        assertThat(parse.keys()).containsExactly("番号法/19/8/主務省令2表/11");
         assertThat(parse.unparsedFragments()).isEmpty();
     }
 
