@@ -38,6 +38,9 @@ public final class BasisHintReader {
     private static void add(Map<String, BasisHint> out, String field, String text, Provenance p, LocalDate asOf) {
         for (LegalBasisRef ref : TableItemMentions.hints(text, null, asOf)) {
             String written = ref.fragment() == null || ref.fragment().isBlank() ? ref.key() : ref.fragment();
+            if (!written.contains("表") && ref.era() != null && ref.era().writtenForm() != null) {
+                written = ref.era().writtenForm() + written; // 「-27」 alone would not say which table
+            }
             Provenance at = p == null ? null
                     : new Provenance(p.document(), p.sectionPath() + "/" + field, p.line(), clip(written));
             out.putIfAbsent(field + "|" + ref.key(), new BasisHint(field, clip(written), ref.key(), at));
