@@ -110,11 +110,13 @@ export class Panel {
         : el('li', {}, '評価書に法令根拠の記載はありません。'));
     }
     for (const key of edge.basis) {
-      const item = el('li', {}, el('strong', { class: 'basis-canonical' }, basisLabel(key)), el('code', {}, key));
+      const canonical = el('strong', { class: 'basis-canonical' }, basisLabel(key));
+      const item = el('li', {}, canonical, el('code', {}, key));
       const subject = el('span', { class: 'as-written basis-subject' });
       const asWritten = el('span', { class: 'as-written' });
       item.append(subject, asWritten);
       catalogEntry(key).then((entry) => {
+        if (entry?.label) canonical.textContent = entry.label;
         if (entry?.title) subject.textContent = `項の内容: ${entry.title}${entry.actor ? `（${entry.actor}）` : ''}`;
       }).catch(() => {});
       basisList.append(item);
