@@ -558,7 +558,9 @@ public class ManifestGraphMapper {
             Set<String> keys = new LinkedHashSet<>();
             Set<String> allItems = new LinkedHashSet<>();
             for (ResolvedBasis basis : resolved) {
-                List<String> tied = TABLE_KEY.matcher(basis.key()).matches() ? tiedItems(items) : List.of();
+                // items of a whole table are those its own citation cell lists (manifests written before
+                // hints were kept apart); hints from other cells never become keys
+                List<String> tied = TABLE_KEY.matcher(basis.key()).matches() ? items : List.of();
                 if (!tied.isEmpty()) {
                     for (String item : tied) {
                         addLegalBasis(basis.key() + "/" + item, basis.kind(), null, null);
@@ -577,14 +579,6 @@ public class ManifestGraphMapper {
             return new Basis(List.copyOf(keys), List.copyOf(allItems), unresolved, hintLabels);
         }
 
-        /**
-         * Items of a whole table the document ties to it: those its own citation cell lists (manifests
-         * written before hints were kept apart). Hints from other cells never become keys.
-         */
-        private static List<String> tiedItems(List<String> citationItems) {
-            return citationItems;
-        }
-
         /** The shared node keeps the canonical citation (the law's own words), never one flow's spelling. */
         private void addLegalBasis(String key, String kind, LocalDate from, LocalDate to) {
             var existing = legalBases.get(key);
@@ -594,9 +588,20 @@ public class ManifestGraphMapper {
             String label = LegalBasisLabel.of(key);
             legalBases.put(key, props("key", key, "name", label,
                     "law", key.substring(0, key.indexOf('/') < 0 ? key.length() : key.indexOf('/')),
-                    "kind", kind == null ? FallbackLegalBasisResolver.kindOf(key) : kind, "citation", label,
+                    "kind", kind == null ? kindOf(key) : kind, "citation", label,
                     "validFrom", from == null ? null : from.toString(), "validTo", to == null ? null : to.toString()));
         }
+    }
+
+    /** The kind a key's provision gives when the resolver did not say (keys written by other parts of the loader). */
+    static String kindOf(String key) {
+        if (key.equals("番号法/9") || key.startsWith("番号法/9/")) {
+            return "利用";
+        }
+        if (key.equals("番号法/19") || key.startsWith("番号法/19/")) {
+            return "提供";
+        }
+        return key.startsWith("条例/") ? "条例" : null;
     }
 
     /** 「用途欄「別表1-27」（番号法第9条第1項・別表第一第27項）」: the cell, the words as written, the reading. */

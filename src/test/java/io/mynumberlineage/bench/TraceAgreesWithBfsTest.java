@@ -32,7 +32,7 @@ class TraceAgreesWithBfsTest extends AppTestSupport {
     void serviceAndGraphqlReachWhatTheBfsReaches() throws Exception {
         // The peer engines (this BFS, PostgreSQL) do not know ROUTE hops yet: they are compared on the
         // statement shortcuts alone, which the trace walks as before when a statement has no route.
-        var unrouted = ManifestLoader.withoutRoutes(driver, new io.mynumberlineage.graph.FallbackLegalBasisResolver());
+        var unrouted = ManifestLoader.withoutRoutes(driver, new io.mynumberlineage.law.CatalogLegalBasisResolver(io.mynumberlineage.law.CitationParser.withDefaults()));
         for (Manifest m : new SyntheticNationalGraph("照合", 2, 4, 23)) {
             unrouted.load(m);
         }
