@@ -10,7 +10,7 @@ import { Filters } from './filters.js';
 import { renderLegend } from './legend.js';
 import { renderFlowTable } from './table.js';
 import { exportPng, exportCsv, exportJson, flowRows } from './export.js';
-import { basisLabel } from './labels.js';
+import { basisLabel, learnBasisLabels } from './labels.js';
 import { watchDemoData } from './demo-status.js';
 
 const $ = (id) => document.getElementById(id);
@@ -122,6 +122,7 @@ async function loadBasis(caps) {
     next.note = '法令根拠（例: 別表第二 27）を検索して選ぶと、その根拠による流れをすべて表示します。';
     return next;
   }
+  await learnBasisLabels([state.law]);
   next.title = basisLabel(state.law);
   if (!caps.has('flows')) {
     next.note = 'このサーバーはまだ流れの一覧（flows）に対応していません。';
@@ -270,10 +271,12 @@ $('fit').addEventListener('click', () => view.network.fit({ animation: false }))
 $('export-png').addEventListener('click', async () => {
   window.lineage.lastExport = await exportPng(view.canvas(), subject());
 });
-$('export-csv').addEventListener('click', () => {
+$('export-csv').addEventListener('click', async () => {
+  await learnBasisLabels(visible.edges.flatMap((e) => e.basis));
   window.lineage.lastExport = exportCsv(flowRows(visible, model.nodes), subject());
 });
-$('export-json').addEventListener('click', () => {
+$('export-json').addEventListener('click', async () => {
+  await learnBasisLabels(visible.edges.flatMap((e) => e.basis));
   window.lineage.lastExport = exportJson(flowRows(visible, model.nodes), subject(), {
     view: state.view, start: state.start, legalBasis: state.law, filters: { ...state, sel: undefined }, url: window.location.href,
   });

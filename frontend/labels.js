@@ -1,3 +1,5 @@
+import { graphql } from './graphql.js';
+
 // Readable Japanese for canonical legal-basis keys (番号法/19/8/別表2/27 and the like).
 
 // The words come from the server's one formatter (GraphQL basisLabels / label); the page keeps
@@ -7,6 +9,18 @@ const LABELS = new Map();
 /** Remembers the server's words for keys: parallel lists as the API gives them. */
 export function rememberBasisLabels(keys = [], labels = []) {
   keys.forEach((key, i) => { if (labels[i]) LABELS.set(key, labels[i]); });
+}
+
+/** Asks the server for the words of keys the page was not told yet (a restored view, an injected model). */
+export async function learnBasisLabels(keys = []) {
+  const unknown = [...new Set(keys.filter((k) => k && !LABELS.has(k)))];
+  if (!unknown.length) return;
+  try {
+    const data = await graphql('query($keys: [String!]!) { basisLabels(keys: $keys) }', { keys: unknown });
+    rememberBasisLabels(unknown, data.basisLabels ?? []);
+  } catch {
+    // an older server: keys stay keys
+  }
 }
 
 /** Full label: 番号法第19条第8号・別表第二第27項. A key the server has not named yet stays a key. */
