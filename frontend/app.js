@@ -12,7 +12,7 @@ import { renderFlowTable } from './table.js';
 import { exportCsv, exportJson, flowRows, download, fileName } from './export.js';
 import { exportWholePng } from './export-png.js';
 import { setupKeyboard } from './keyboard.js';
-import { basisLabel } from './labels.js';
+import { basisLabel, learnBasisLabels } from './labels.js';
 import { aggregate, statements, statementKey, groupId } from './aggregate.js';
 import { missingCounts, missingText } from './missing.js';
 import { rememberDocumentTitles, knownDate } from './words.js';
@@ -158,6 +158,7 @@ async function loadBasis(caps) {
     next.note = '法令根拠（例: 別表第二 27）を検索して選ぶと、その根拠による流れをすべて表示します。';
     return next;
   }
+  await learnBasisLabels([state.law]);
   next.title = basisLabel(state.law);
   if (!caps.has('flows')) {
     next.note = 'このサーバーはまだ流れの一覧（flows）に対応していません。';
@@ -394,6 +395,7 @@ function subject() {
 $('fit').addEventListener('click', () => { view.fitted = null; view.restored = null; view.network.fit({ animation: false }); view.viewChanged(); });
 /** The statements in view with the Flow details the trace leaves out, for exports. */
 async function exportRows() {
+  await learnBasisLabels(listed.flatMap((st) => st.last?.basis ?? []));
   let details = new Map();
   try {
     details = await api.flowDetailsMany(listed.map((st) => st.last));

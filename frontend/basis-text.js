@@ -1,6 +1,5 @@
-// How a statement's legal basis is shown, in one place. Today it is read from the canonical keys
-// (labels.js); when the server offers the citation as written with a label of its own, switch
-// basisLabels() to that field and every table, panel, export and picture label follows.
+// How a statement's legal basis is shown, in one place: the server's words for each canonical key
+// (labels.js keeps what the API said), so every table, panel, export and picture label agrees.
 
 import { basisLabel, basisShort } from './labels.js';
 
@@ -25,7 +24,8 @@ export function edgeBasisSummary(members, maxItems = 3) {
   const others = new Set();
   for (const m of members) {
     for (const s of basisShorts(m)) {
-      const match = /^(別表第?[一二三四五六七八九\d]*)\s+(.+)$/.exec(s);
+      // 「別表第二第27項」「主務省令第2条の表第48項」 (the server's words), or 「別表第二 27」.
+      const match = /^(別表第?[一二三四五六七八九十\d]*|主務省令第\d+条の表)\s*第?([^第\s].*?)項?$/.exec(s);
       if (match) {
         if (!tables.has(match[1])) tables.set(match[1], new Set());
         tables.get(match[1]).add(match[2]);

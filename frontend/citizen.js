@@ -11,7 +11,7 @@ const params = new URLSearchParams(window.location.search);
 
 const EXPLAIN = `query($p: ID!, $a: Audience) { explain(process: $p, audience: $a) {
   process processName municipality audience title assessment publishedOn
-  sections { key heading sentences items { label detail basisKeys citations evidence { document sectionPath line quote } } } } }`;
+  sections { key heading sentences items { label detail basisKeys basisLabels citations evidence { document sectionPath line quote } } } } }`;
 
 function remember() {
   const next = new URLSearchParams();
@@ -44,7 +44,7 @@ function renderItem(list, item, auditor) {
   if (auditor) {
     if (item.basisKeys.length) {
       const keys = el('div', null, 'keys');
-      item.basisKeys.forEach((k) => keys.append(el('code', k)));
+      item.basisKeys.forEach((k, i) => keys.append(el('span', `${item.basisLabels?.[i] ?? k} `), el('code', k)));
       dd.append(keys);
     }
     if (item.citations.length) dd.append(el('div', `記載: ${item.citations.join(' / ')}`, 'source'));

@@ -1,50 +1,46 @@
+import { graphql } from './graphql.js';
+
 // Readable Japanese for canonical legal-basis keys (番号法/19/8/別表2/27 and the like).
 
-const KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+// The words come from the server's one formatter (GraphQL basisLabels / label); the page keeps
+// what it was told, so a key shown anywhere reads the same as in the panel, CSV and printouts.
+const LABELS = new Map();
 
-function tableName(part) {
-  const n = part.replace('別表', '');
-  return `別表第${KANJI[Number(n)] ?? n}`;
+/** Remembers the server's words for keys: parallel lists as the API gives them. */
+export function rememberBasisLabels(keys = [], labels = []) {
+  keys.forEach((key, i) => { if (labels[i]) LABELS.set(key, labels[i]); });
 }
 
-/** Full label: 番号法 第19条第8号 別表第二 27の項. */
+/** Asks the server for the words of keys the page was not told yet (a restored view, an injected model). */
+export async function learnBasisLabels(keys = []) {
+  const unknown = [...new Set(keys.filter((k) => k && !LABELS.has(k)))];
+  if (!unknown.length) return;
+  try {
+    const data = await graphql('query($keys: [String!]!) { basisLabels(keys: $keys) }', { keys: unknown });
+    rememberBasisLabels(unknown, data.basisLabels ?? []);
+  } catch {
+    // an older server: keys stay keys
+  }
+}
+
+/** Full label: 番号法第19条第8号・別表第二第27項. A key the server has not named yet stays a key. */
 export function basisLabel(key) {
   if (!key) return '';
-  const parts = key.split('/');
-  let i = 1;
-  let label = parts[0];
-  if (parts[0] === '条例' && parts.length > 1) {
-    label = `${parts[1]} 条例`;
-    i = 2;
-  }
-  let position = 0;
-  for (; i < parts.length; i += 1) {
-    const part = parts[i];
-    if (part.startsWith('別表')) {
-      label += ` ${tableName(part)}`;
-      if (i + 1 < parts.length) label += ` ${parts[i + 1]}の項`;
-      break;
-    }
-    const branch = /^(\d+)の(\d+)$/.exec(part);
-    if (position === 0) label += branch ? ` 第${branch[1]}条の${branch[2]}` : ` 第${part}条`;
-    else if (position === 1) label += `第${part}${parts[0] === '番号法' && parts[i - 1] === '19' ? '号' : '項'}`;
-    else label += `第${part}号`;
-    position += 1;
-  }
-  return label;
+  return LABELS.get(key) ?? key;
 }
 
-/** Short label for an edge: 別表第二 27 when an item is named, else the article (第19条第8号). */
+/** Short label for an edge: the table item when one is named (別表第二第27項), else the whole label. */
 export function basisShort(key) {
   if (!key) return '';
-  const parts = key.split('/');
-  const table = parts.findIndex((p) => p.startsWith('別表'));
-  if (table >= 0) {
-    const item = parts[table + 1];
-    return item ? `${tableName(parts[table])} ${item}` : tableName(parts[table]);
-  }
   const full = basisLabel(key);
-  return parts[0] === '番号法' ? full.replace(/^番号法 /, '') : full;
+  const cut = full.lastIndexOf('・');
+  return cut >= 0 ? full.slice(cut + 1) : full.replace(/^番号法/, '');
+}
+
+/** The flow's own citation cell, as written: what the document says, never another flow's spelling. */
+export function basisAsWritten(edge) {
+  const written = [...(edge.citations ?? []), ...(edge.unresolvedCitations ?? [])];
+  return [...new Set(written)].join(' ／ ');
 }
 
 /** What an edge says about its legal basis, in at most a few words. */
@@ -54,7 +50,6 @@ export function edgeLabel(edge) {
     // The picture gets the first basis and a count; the panel and the table list them all.
     return shorts.length > 1 ? `${shorts[0]} 他${shorts.length - 1}` : shorts[0];
   }
-  if (edge.beppyoItems?.length) return `別表 ${edge.beppyoItems.join('・')}`;
   // A 提供 to another body needs a 番号法 basis; 移転 and 委託 stay inside the body's own work.
   if (edge.kind === '提供') return '根拠未記載';
   return '';

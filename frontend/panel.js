@@ -2,8 +2,8 @@
 // quote) and the source text around that line.
 
 import { nodeStyle, flowStyle, RISKY_METHODS } from './styles.js';
-import { basisLabel } from './labels.js';
-import { legalBasis, catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
+import { basisLabel, basisAsWritten } from './labels.js';
+import { catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
 import { pairContent, groupContent } from './panel-statements.js';
 import { documentTitle, knownDate, plainText } from './words.js';
 
@@ -139,18 +139,18 @@ export class Panel {
         : el('li', {}, '評価書に法令根拠の記載はありません。'));
     }
     for (const key of edge.basis) {
-      const item = el('li', {}, el('strong', { class: 'basis-canonical' }, basisLabel(key)), el('code', {}, key));
+      const canonical = el('strong', { class: 'basis-canonical' }, basisLabel(key));
+      const item = el('li', {}, canonical, el('code', {}, key));
       const subject = el('span', { class: 'as-written basis-subject' });
       const asWritten = el('span', { class: 'as-written' });
       item.append(subject, asWritten);
       catalogEntry(key).then((entry) => {
+        if (entry?.label) canonical.textContent = entry.label;
         if (entry?.title) subject.textContent = `項の内容: ${entry.title}${entry.actor ? `（${entry.actor}）` : ''}`;
       }).catch(() => {});
       basisList.append(item);
-      legalBasis(key).then((found) => {
-        const citation = found?.properties.find((p) => p.key === 'citation')?.value;
-        if (citation) asWritten.textContent = `評価書の記載: ${citation}`;
-      }).catch(() => {});
+      // this flow's own citation cell, not the first spelling stored on the shared LegalBasis node
+      if (basisAsWritten(edge)) asWritten.textContent = `評価書の記載: ${basisAsWritten(edge)}`;
     }
     const writtenCitations = [...edge.citations, ...(edge.unresolvedCitations ?? [])];
     const methods = el('span', {}, ...edge.methods.map((m) => el('span', { class: RISKY_METHODS.includes(m) ? 'tag risky' : 'tag' }, m)));
@@ -164,7 +164,7 @@ export class Panel {
       row('個人番号', edge.myNumber ? el('strong', { class: 'my-number' }, '含む') : '含まない'),
       row('法令根拠', basisList),
       writtenCitations.length ? row('条文（評価書の記載どおり）', writtenCitations.join(' ／ ')) : null,
-      edge.beppyoItems.length ? row('別表の項', edge.beppyoItems.map((i) => `${i}の項`).join('、')) : null,
+      edge.basisHints?.length ? row('他の欄にある別表の項（根拠ではなく手がかり）', edge.basisHints.join('、')) : null,
       row('方法', edge.methods.length ? methods : '記載なし'),
       edge.via?.length ? row('経由するシステム', edge.via.join('、')) : null,
       row('目的', edge.purpose ?? '記載なし'),

@@ -11,6 +11,7 @@
 //           validFrom, validTo, provenance: { document, section, line, quote } }
 
 import { graphql } from './graphql.js';
+import { rememberBasisLabels } from './labels.js';
 
 const NODE_FIELDS = 'id kind name properties { key value }';
 
@@ -25,14 +26,14 @@ export const SEARCH = `query Search($text: String!, $kinds: [NodeKind!], $first:
 export const NODE = `query Node($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 
 export const LEGAL_BASES = `query LegalBases($filter: LegalBasisFilter, $first: Int) {
-  legalBases(filter: $filter, first: $first) { key table item title actor known flowCount }
+  legalBases(filter: $filter, first: $first) { key label table item title actor known flowCount }
 }`;
 
 const CAPABILITIES = `query Capabilities { __schema { queryType { fields { name } } } }`;
 
 const PROVENANCE = 'provenance { document sectionPath line quote }';
 
-const EDGE_FIELDS = `id from to type hops kind myNumber methods via legalBasis beppyoItems citations items flow ${PROVENANCE}
+const EDGE_FIELDS = `id from to type hops kind myNumber methods via legalBasis basisLabels basisHints beppyoItems citations items flow ${PROVENANCE}
   step evidence { kind ruleId rule source completes document sectionPath line quote }`;
 
 /** Largest answer asked for; the server's own ceiling is 5,000 and the page stays usable at 2,000. */
@@ -51,7 +52,7 @@ export const TRACE = `query Trace($from: ID!, $direction: TraceDirection, $maxHo
   }
 }`;
 
-const FLOW_FIELDS = `id flowId kind name municipality assessment methods via legalBasis beppyoItems citations
+const FLOW_FIELDS = `id flowId kind name municipality assessment methods via legalBasis basisLabels basisHints beppyoItems citations
   unresolvedCitations items myNumber purpose frequency validFrom validTo ${PROVENANCE}
   source { ${NODE_FIELDS} } recipient { ${NODE_FIELDS} }`;
 
@@ -191,6 +192,7 @@ function toProvenance(p) {
 
 /** A trace edge or a flow summary. */
 function toEdge(raw) {
+  rememberBasisLabels(raw.legalBasis, raw.basisLabels);
   return {
     id: raw.id,
     flowId: raw.flow ?? null,
@@ -202,6 +204,7 @@ function toEdge(raw) {
     via: raw.via ?? [],
     basis: raw.legalBasis ?? [],
     beppyoItems: raw.beppyoItems ?? [],
+    basisHints: raw.basisHints ?? [],
     citations: raw.citations ?? [],
     unresolvedCitations: raw.unresolvedCitations ?? [],
     items: raw.items ?? [],
@@ -237,6 +240,7 @@ export function flowNodeToEdge(flowNode, from, to) {
     methods: list(p.methods),
     basis: list(p.basis),
     beppyoItems: list(p.beppyoItems),
+    basisHints: list(p.basisHints),
     citations: list(p.citations),
     unresolvedCitations: list(p.unresolvedCitations),
     items: list(p.items),
@@ -280,6 +284,7 @@ export async function catalogEntry(key) {
   const can = await serverCapabilities();
   if (!can.has('legalBases')) return null;
   const data = await graphql(LEGAL_BASES, { filter: { keyPrefix: key }, first: 20 });
+  data.legalBases.forEach((b) => rememberBasisLabels([b.key], [b.label]));
   return data.legalBases.find((b) => b.key === key) ?? null;
 }
 
@@ -288,6 +293,7 @@ export async function basesWithFlows(first = 300) {
   const can = await serverCapabilities();
   if (!can.has('legalBases')) return [];
   const data = await graphql(LEGAL_BASES, { filter: { withFlowsOnly: true }, first });
+  data.legalBases.forEach((b) => rememberBasisLabels([b.key], [b.label]));
   return data.legalBases;
 }
 

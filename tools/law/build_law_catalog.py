@@ -161,31 +161,52 @@ def main():
                             % (old, new, law_before.group(1), old),
                 "source": {"document": name},
             })
-        # change records: a 提供先 restated from 別表第二 (before) to the 2024 order (after)
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            if "法令上の根拠" not in line:
+        # change records: a 提供先 restated from 別表第二 (before) to the 2024 order (after). PDF extraction
+        # does not keep a change row's before and after side by side, so an old item and a new item are
+        # paired by what the document says each is for: the same 用途 (asides and the 2024 wording
+        # 「番号法第19条第8号に基づく」 dropped), found once on each side; where the 2015 statute data
+        # has the old item, its 事務 must open the same way too. Nothing is paired on its number.
+        compact = re.sub(r"\s+", "", text)
+        purpose = r"2?提供先における用途(.{1,160}?)(?=\d?(?:法令上の根拠|提供する情報)|事前|事後|提供先\d)"
+        before_cells = re.findall(r"法令上の根拠番号法第19条第8号別表第二\(第(\d+(?:の\d+)?)項\)" + purpose, compact)
+        after_cells = re.findall(r"法令上の根拠番号法第19条第8号に基づく主務省令第2条の表\(第(\d+(?:の\d+)?)項\)" + purpose, compact)
+
+        def use_of(u):
+            u = norm_text(u).replace("番号法第19条第8号に基づく", "")
+            return u.split("であって")[0]
+
+        def common(a, b):
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                n += 1
+            return n
+
+        olds, news = {}, {}
+        for no, u in before_cells:
+            olds.setdefault(no, use_of(u))
+        for no, u in after_cells:
+            news.setdefault(no, use_of(u))
+        # mutual best match on the 用途's opening, at least 20 characters, with no tie on either side
+        for old, u_old in olds.items():
+            scores = sorted(((common(u_old, u_new), new) for new, u_new in news.items()), reverse=True)
+            if not scores or scores[0][0] < 20 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
                 continue
-            before = "".join(s.strip() for s in lines[i:i + 10])
-            mb = re.match(r".*?法令上の根拠.{0,12}?別表第二\(第(\d+(?:の\d+)?)項\)2?提供先における用途(.{0,40})", before)
-            if not mb:
+            best, new = scores[0]
+            rivals = [common(u, news[new]) for o, u in olds.items() if o != old]
+            if rivals and max(rivals) >= best:
                 continue
-            after = "".join(s.strip() for s in lines[i + 1:i + 30])
-            ma = re.search(r"主務省令第2条の表\(第(\d+)項\)2?提供先における用途(.{0,40})", after)
-            if not ma:
-                continue
-            old, new = mb.group(1), ma.group(1)
-            u_before, u_after = norm_text(mb.group(2))[:14], norm_text(ma.group(2))[:14]
             statute = b2.get(old)
-            if statute is None or u_before != u_after:
+            if statute is not None and common(norm_text(statute["jimu_short"]).split("であって")[0], u_old) < 20:
                 continue
-            if not norm_text(statute["jimu_short"]).startswith(u_before[:10]):
-                continue
+            line = text.count("\n", 0, text.find("主務省令第2条の表(第%s項)" % new)) + 1
             concord.setdefault(("主務省令2表", new), {
                 "newTable": "主務省令2表", "newItem": new, "oldTable": "別表2", "oldItem": old,
-                "evidence": "変更箇所で同一提供先の根拠が 別表第二(第%s項) から 主務省令第2条の表(第%s項) に改められ、"
-                            "変更前後の用途の書き出しが一致し、別表第二 第%s項の事務とも一致" % (old, new, old),
-                "source": {"document": name, "line": i + 1},
+                "evidence": "変更箇所の変更前の 別表第二(第%s項) と、同じ文書の変更後・本文の 主務省令第2条の表(第%s項) が"
+                            "同じ用途(書き出し%d字が一致し、ほかのどの項とも同じ長さでは一致しない)で書かれている"
+                            % (old, new, best)
+                            + ("(別表第二 第%s項の事務とも一致)" % old if statute is not None
+                               else "(別表第二 第%s項は2015年の法令データにないため事務の照合なし)" % old),
+                "source": {"document": name, "line": line},
             })
 
     known = {"別表1": set(b1), "別表2": set(b2)}

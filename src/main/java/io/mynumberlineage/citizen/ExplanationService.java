@@ -5,6 +5,7 @@ import io.mynumberlineage.citizen.Explanation.Item;
 import io.mynumberlineage.citizen.Explanation.Section;
 import io.mynumberlineage.graph.GraphReader;
 import io.mynumberlineage.graph.ManifestCodec;
+import io.mynumberlineage.graph.LegalBasisLabel;
 import io.mynumberlineage.law.CitationParser;
 import io.mynumberlineage.law.LegalBasisCatalog;
 import io.mynumberlineage.manifest.DataItems;
@@ -230,7 +231,8 @@ public class ExplanationService {
                 for (String key : keys) {
                     catalog.find(key).filter(e -> e.known() && e.title() != null).ifPresent(e -> titles.add(e.title()));
                 }
-                items.add(item(keys.isEmpty() ? "根拠条文（記載のまま）" : String.join("、", keys), basis.text(), keys,
+                items.add(item(keys.isEmpty() ? "根拠条文（記載のまま）"
+                        : String.join("、", keys.stream().map(LegalBasisLabel::of).distinct().toList()), basis.text(), keys,
                         List.of(basis.text()), Evidence.of(basis.provenance())));
             }
             if (items.isEmpty()) {
@@ -281,7 +283,8 @@ public class ExplanationService {
                         purposes.add(purpose.strip());
                     }
                     keys.addAll(row.get("keys").asList(Value::asString));
-                    names.addAll(row.get("basisNames").asList(Value::asString));
+                    // the one formatter, not a name stored by an older load
+                    row.get("keys").asList(Value::asString).forEach(k -> names.add(LegalBasisLabel.of(k)));
                     citations.addAll(flow.get("citations").asList(Value::asString, List.of()));
                     network |= flow.get("methods").asList(Value::asString, List.of()).stream()
                             .anyMatch(m -> m.contains("情報提供ネットワーク"));

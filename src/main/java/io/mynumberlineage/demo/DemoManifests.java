@@ -1,6 +1,7 @@
 package io.mynumberlineage.demo;
 
 import io.mynumberlineage.manifest.AcquisitionRecord;
+import io.mynumberlineage.manifest.BasisHint;
 import io.mynumberlineage.manifest.ChangeRecord;
 import io.mynumberlineage.manifest.CitationRecord;
 import io.mynumberlineage.manifest.DocumentInfo;
@@ -89,7 +90,9 @@ public final class DemoManifests {
                 map(m.flows(), f -> new FlowRecord(f.id(), f.fileId(), f.kind(), f.ordinal(), name(f.recipient()),
                         map(f.citations(), this::citation), f.beppyoItems(), prose(f.purpose()),
                         map(f.items(), DemoManifests::name), map(f.methods(), DemoManifests::name), prose(f.frequency()),
-                        name(f.recordCount()), unquoted(f.provenance()))),
+                        name(f.recordCount()), unquoted(f.provenance()),
+                        // a hint is a fact (table and item as written, e.g. 別表1-27), not a sentence
+                        map(f.basisHints(), h -> new BasisHint(h.field(), name(h.text()), h.key(), unquoted(h.provenance()))))),
                 map(m.entrustments(), e -> new EntrustmentRecord(e.id(), e.fileId(), prose(e.work()), name(e.contractor()),
                         name(e.subcontracting()), prose(e.subcontractApproval()), unquoted(e.provenance()))),
                 map(m.riskMeasures(), r -> new RiskMeasureRecord(path(r.section()), name(r.label()), prose(r.text()),

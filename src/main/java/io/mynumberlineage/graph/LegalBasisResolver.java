@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Turns a citation as written in a form into canonical legal-basis keys. The graph loader depends
- * only on this seam: the full parser from {@code law/} is meant to be the bean that implements it;
- * {@link FallbackLegalBasisResolver} is used only while no such bean exists.
+ * only on this seam: the full parser from {@code law/} is the bean that implements it, so there is
+ * one citation grammar in the project.
  *
  * <p>Implementations must never guess: a citation they cannot read yields an empty list, and the
  * loader keeps it verbatim on the flow.

@@ -6,6 +6,7 @@ import io.mynumberlineage.graph.EntityCatalog.Party;
 import io.mynumberlineage.graph.GraphDocument.FlowRow;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.mynumberlineage.manifest.AcquisitionRecord;
+import io.mynumberlineage.manifest.BasisHint;
 import io.mynumberlineage.manifest.AssessmentKeys;
 import io.mynumberlineage.manifest.DataItems;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ public class ManifestGraphMapper {
             Set<String> processBases = new LinkedHashSet<>();
             for (var citation : list(manifest.useBases())) {
                 if (citation.key() != null && citation.fileId() == null) {
-                    addLegalBasis(citation.key(), "利用".equals(citation.basis()) ? "利用" : null, citation.text(), null, null);
+                    addLegalBasis(citation.key(), "利用".equals(citation.basis()) ? "利用" : null, null, null);
                     processBases.add(citation.key());
                 }
             }
@@ -315,7 +316,7 @@ public class ManifestGraphMapper {
                             "scope", party.scope().name(), "hub", party.hub() ? Boolean.TRUE : null,
                             "definedBy", party.definedBy()));
                     if (party.definedBy() != null) {
-                        addLegalBasis(party.definedBy(), null, null, null, null);
+                        addLegalBasis(party.definedBy(), null, null, null);
                     }
                 }
                 case DEPARTMENT -> departments.putIfAbsent(party.key(), props("id", party.key(), "name", party.name(),
@@ -434,7 +435,7 @@ public class ManifestGraphMapper {
             addParty(source);
             addFlowRow(versionId + "#acq-" + index, "入手", source, NodeKind.FILE, file, true,
                     record.source(), List.of(), List.of(), List.of(), record.methods(), null, null, null,
-                    record.provenance());
+                    record.provenance(), List.of());
         }
 
         private void addFlow(FlowRecord record, int index) {
@@ -445,7 +446,7 @@ public class ManifestGraphMapper {
             String id = versionId + "#" + firstNonBlank(record.id(), "flow-" + index);
             addFlowRow(id, kind, recipient, NodeKind.FILE, file, false, record.recipient(), list(record.citations()),
                     list(record.beppyoItems()), list(record.items()), record.methods(), record.purpose(),
-                    record.frequency(), record.recordCount(), record.provenance());
+                    record.frequency(), record.recordCount(), record.provenance(), record.basisHints());
         }
 
         private void addEntrustment(EntrustmentRecord record, int index) {
@@ -456,7 +457,7 @@ public class ManifestGraphMapper {
             addParty(contractor);
             String id = versionId + "#" + firstNonBlank(record.id(), "entrust-" + index);
             addFlowRow(id, "委託", contractor, NodeKind.FILE, file, false, record.contractor(), List.of(), List.of(),
-                    List.of(), List.of(), record.work(), null, null, record.provenance());
+                    List.of(), List.of(), record.work(), null, null, record.provenance(), List.of());
         }
 
         /**
@@ -464,10 +465,11 @@ public class ManifestGraphMapper {
          */
         private void addFlowRow(String id, String kind, Party party, NodeKind fileKind, String file, boolean inbound,
                 String counterpartAsWritten, List<String> citations, List<String> beppyoItems, List<String> items,
-                List<String> methods, String purpose, String frequency, String recordCount, Provenance provenance) {
+                List<String> methods, String purpose, String frequency, String recordCount, Provenance provenance,
+                List<BasisHint> hints) {
             Map<String, Object> fileRow = files.get(file);
             List<String> methodList = list(methods).stream().flatMap(m -> splitNames(m).stream()).distinct().toList();
-            Basis basis = basis(citations, beppyoItems);
+            Basis basis = basis(citations, beppyoItems, hints);
             @SuppressWarnings("unchecked")
             List<String> fileItems = (List<String>) fileRow.get("items");
             List<String> explicit = items.stream().flatMap(i -> splitNames(i).stream())
@@ -481,7 +483,7 @@ public class ManifestGraphMapper {
             Map<String, Object> properties = props("id", id, "name", name, "kind", kind, "methods", methodList,
                     "purpose", purpose, "frequency", frequency, "recordCount", recordCount,
                     "citations", citations, "unresolvedCitations", basis.unresolved(), "basis", basis.keys(),
-                    "beppyoItems", basis.items(), "items", carried, "myNumber", myNumber,
+                    "beppyoItems", basis.items(), "basisHints", basis.hints(), "items", carried, "myNumber", myNumber,
                     "counterpart", counterpartAsWritten, "file", file, "municipality", municipality,
                     "assessment", versionId, "assessmentKey", assessmentKey, "validFrom", validFrom,
                     "via", via.stream().map(v -> String.valueOf(systems.get(v).get("name"))).toList(),
@@ -522,10 +524,15 @@ public class ManifestGraphMapper {
                     .map(s -> String.valueOf(s.get("id"))).findFirst();
         }
 
-        private record Basis(List<String> keys, List<String> items, List<String> unresolved) {
+        private record Basis(List<String> keys, List<String> items, List<String> unresolved, List<String> hints) {
         }
 
-        private Basis basis(List<String> citations, List<String> beppyoItems) {
+        /**
+         * Keys come only from the flow's own citation cell. A citation naming a whole table (「別表第二」)
+         * takes the items its own cell lists. A 別表 item seen in another cell (「用途: 別表1-27」 under
+         * 「第19条第11号及び条例」) is kept as a hint with its cell, never turned into a key.
+         */
+        private Basis basis(List<String> citations, List<String> beppyoItems, List<BasisHint> hints) {
             List<ResolvedBasis> resolved = new ArrayList<>();
             List<String> unresolved = new ArrayList<>();
             for (String citation : citations) {
@@ -540,45 +547,55 @@ public class ManifestGraphMapper {
             Set<String> keys = new LinkedHashSet<>();
             Set<String> allItems = new LinkedHashSet<>();
             for (ResolvedBasis basis : resolved) {
-                boolean table = TABLE_KEY.matcher(basis.key()).matches();
-                if (table && !items.isEmpty()) {
-                    // 「別表第2に定める情報照会者（表1参照）」: the items are listed elsewhere in the form.
-                    for (String item : items) {
-                        addLegalBasis(basis.key() + "/" + item, basis.kind(), basis.citation(), null, null);
+                // items of a whole table are those its own citation cell lists (manifests written before
+                // hints were kept apart); hints from other cells never become keys
+                List<String> tied = TABLE_KEY.matcher(basis.key()).matches() ? items : List.of();
+                if (!tied.isEmpty()) {
+                    for (String item : tied) {
+                        addLegalBasis(basis.key() + "/" + item, basis.kind(), null, null);
                         keys.add(basis.key() + "/" + item);
                         allItems.add(item);
                     }
                 } else {
-                    addLegalBasis(basis.key(), basis.kind(), basis.citation(), basis.validFrom(), basis.validTo());
+                    addLegalBasis(basis.key(), basis.kind(), basis.validFrom(), basis.validTo());
                     keys.add(basis.key());
-                    if (basis.beppyoItem() != null) {
+                    if (basis.beppyoItem() != null && basis.key().contains("/別表")) {
                         allItems.add(basis.beppyoItem());
                     }
                 }
             }
-            // A 主務省令 table item is a table key too: its number is not a 別表 number (2024 renumbering).
-            boolean anyTable = keys.stream().anyMatch(k -> k.contains("/別表") || k.contains("/主務省令"));
-            if (!anyTable && !items.isEmpty()) {
-                String base = keys.stream().filter(k -> ARTICLE_19_KEY.matcher(k).matches()).findFirst().orElse("番号法") + "/別表2";
-                for (String item : items) {
-                    addLegalBasis(base + "/" + item, "提供", String.join(" ", citations), null, null);
-                    keys.add(base + "/" + item);
-                    allItems.add(item);
-                }
-            }
-            return new Basis(List.copyOf(keys), List.copyOf(allItems), unresolved);
+            List<String> hintLabels = hints.stream().map(ManifestGraphMapper::hintLabel).distinct().toList();
+            return new Basis(List.copyOf(keys), List.copyOf(allItems), unresolved, hintLabels);
         }
 
-        private void addLegalBasis(String key, String kind, String citation, LocalDate from, LocalDate to) {
+        /** The shared node keeps the canonical citation (the law's own words), never one flow's spelling. */
+        private void addLegalBasis(String key, String kind, LocalDate from, LocalDate to) {
             var existing = legalBases.get(key);
-            if (existing != null && (existing.get("citation") != null || citation == null)) {
+            if (existing != null) {
                 return;
             }
-            legalBases.put(key, props("key", key, "name", LegalBasisLabel.of(key),
+            String label = LegalBasisLabel.of(key);
+            legalBases.put(key, props("key", key, "name", label,
                     "law", key.substring(0, key.indexOf('/') < 0 ? key.length() : key.indexOf('/')),
-                    "kind", kind == null ? FallbackLegalBasisResolver.kindOf(key) : kind, "citation", citation,
+                    "kind", kind == null ? kindOf(key) : kind, "citation", label,
                     "validFrom", from == null ? null : from.toString(), "validTo", to == null ? null : to.toString()));
         }
+    }
+
+    /** The kind a key's provision gives when the resolver did not say (keys written by other parts of the loader). */
+    static String kindOf(String key) {
+        if (key.equals("番号法/9") || key.startsWith("番号法/9/")) {
+            return "利用";
+        }
+        if (key.equals("番号法/19") || key.startsWith("番号法/19/")) {
+            return "提供";
+        }
+        return key.startsWith("条例/") ? "条例" : null;
+    }
+
+    /** 「用途欄「別表1-27」（番号法第9条第1項・別表第一第27項）」: the cell, the words as written, the reading. */
+    static String hintLabel(BasisHint hint) {
+        return hint.field() + "欄「" + hint.text() + "」" + (hint.key() == null ? "" : "（" + LegalBasisLabel.of(hint.key()) + "）");
     }
 
     static List<String> splitNames(String text) {

@@ -75,9 +75,9 @@ public class ManifestLoader {
     private final LoadCheckpoint checkpoint;
 
     @Autowired
-    public ManifestLoader(Driver driver, ObjectProvider<LegalBasisResolver> resolvers,
+    public ManifestLoader(Driver driver, LegalBasisResolver resolver,
             ObjectProvider<EmbeddedDatabase> embedded, SchemaMigrations.SchemaVersion schema) {
-        this(driver, resolvers.getIfUnique(FallbackLegalBasisResolver::new), () -> {
+        this(driver, resolver, () -> {
             EmbeddedDatabase database = embedded.getIfAvailable();
             return database == null ? null
                     : new BulkGraphWriter(database.dbms().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));

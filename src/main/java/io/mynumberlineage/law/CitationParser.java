@@ -69,8 +69,10 @@ public class CitationParser {
     private static final String BANGO = "(?:番号法|番号利用法|マイナンバー法|" + BANGO_FULL + "法律)";
     private static final String SEP = "\\s*(?:、|,|・|及び|並びに|又は|\\s)\\s*";
     private static final String RANGE = "\\s*(?:から|~|〜|-|－)\\s*";
+    /** 「85項の2」, 「第85項の2」: a branch number written after 項 (digits only: 「第1項の一部」 is prose). */
+    private static final String BRANCH_AFTER = "(?:\\s*の\\s*[0-9]+(?![0-9]))";
     private static final String ITEMREF = "(?:第\\s*)?" + ITEM + "(?:" + RANGE + "(?:第\\s*)?" + ITEM
-            + "(?:\\s*まで)?)?(?:\\s*(?:の\\s*)?項)?";
+            + "(?:\\s*まで)?)?(?:\\s*(?:の\\s*)?項" + BRANCH_AFTER + "?)?";
     /** Every character a rule can begin with; keep in sync with {@link #RULES}. */
     private static final String TOKEN_STARTS = "(【第別番行マ住主条同附明大昭平令情提照各個-~〜。の〇零一二三四五六七八九十百千";
     private static final Pattern ITEMREF_PATTERN = Pattern.compile(ITEMREF);
@@ -80,6 +82,9 @@ public class CitationParser {
     private static final Pattern NAME_RUN = Pattern.compile("[一-龥々ヶァ-ヶー・]+$");
     private static final Pattern BODY_PREFIX = Pattern.compile("^(.{1,6}?[都道府県市区町村])(.*)$");
     private static final Pattern NEXT_19 = Pattern.compile("第\\s*(?:19|十九)\\s*条");
+    /** A body whose name has kana (つくば市, さいたま市), standing alone right before its ordinance. */
+    private static final Pattern KANA_BODY = Pattern.compile("^\\s*([一-龥々ヶぁ-んァ-ヶー]{1,8}[都道府県市区町村])\\s*(?:の\\s*)?$");
+    private static final Pattern CONNECTIVE = Pattern.compile("及び|並びに|又は|若しくは|[、,()「」\\s]|に基づく|による");
     private static final Pattern OWN_BODY = Pattern.compile("^(?:本|当)[都道府県市区町村](.*)$");
 
     enum Tok {
@@ -101,7 +106,7 @@ public class CitationParser {
             rule(Tok.ORDER1, BANGO + "?\\s*別\\s*表\\s*第\\s*(?:一|1)\\s*の?\\s*主務省令(?:\\s*で定める事務を定める命令)?"),
             rule(Tok.ORDER2, BANGO + "?\\s*別\\s*表\\s*第\\s*(?:二|2)\\s*の?\\s*主務省令(?:\\s*で定める事務及び情報を定める命令)?"),
             rule(Tok.NEW_ORDER, "(?:" + BANGO + "\\s*)?(?:第\\s*(?:十九|19)\\s*条\\s*第\\s*(?:八|8)\\s*号|同\\s*号)"
-                    + "\\s*に\\s*基\\s*づ\\s*く\\s*主務省令"),
+                    + "\\s*に\\s*基\\s*づ\\s*く\\s*(?:主務省令|利用特定個人情報の提供に関する命令)"),
             rule(Tok.BANGO_SEIREI, BANGO + "\\s*施行令"),
             rule(Tok.BANGO_KISOKU, BANGO + "\\s*施行規則"),
             rule(Tok.BANGO_JOREI, "(?:の\\s*)?(?:" + BANGO_FULL + "(?:法律の施行に関する)?条例"
@@ -117,7 +122,7 @@ public class CitationParser {
             rule(Tok.ARTICLE_LIST, "[【(]\\s*(" + ITEM + "(?:" + SEP + ITEM + ")*)\\s*条\\s*[】)]"),
             rule(Tok.ARTICLE, "第\\s*(" + N + ")\\s*条((?:\\s*の\\s*" + N + ")*)"),
             rule(Tok.NUMBERED_LIST, "第\\s*(" + N + "(?:" + SEP + N + ")+)\\s*([項号])"),
-            rule(Tok.PARA, "第\\s*(" + ITEM + ")\\s*項(?!目)"),
+            rule(Tok.PARA, "第\\s*(" + ITEM + ")\\s*項(?!目)(?:\\s*の\\s*([0-9]+)(?![0-9]))?"),
             rule(Tok.GOU, "第\\s*(" + N + ")\\s*号"),
             rule(Tok.EACH_GOU, "各\\s*号"),
             rule(Tok.TABLE_ITEM_ONLY, "別\\s*表\\s*第\\s*(" + ITEM + ")\\s*の?\\s*項(?!目)"),
@@ -453,7 +458,19 @@ public class CitationParser {
                     return named.group(1);
                 }
             }
-            return municipality;
+            // 「つくば市番号利用条例」: kana in the body's name, cut at the last connective before it
+            String tail = before.substring(lastConnectiveEnd(before));
+            Matcher kana = KANA_BODY.matcher(tail);
+            return kana.matches() ? kana.group(1) : municipality;
+        }
+
+        int lastConnectiveEnd(String s) {
+            Matcher c = CONNECTIVE.matcher(s);
+            int end = 0;
+            while (c.find()) {
+                end = c.end();
+            }
+            return end;
         }
 
         Chain newChain(String chainLaw, String article, int start, int end) {
@@ -587,7 +604,12 @@ public class CitationParser {
         void paragraph(Matcher m, int pos) {
             boolean forTable = table != null && (chain == null || table.start > chain.start);
             if (forTable) {
-                items(List.of(m.group(1)), m.group(), m.end());
+                // 「第85項の2」 is item 85の2, never item 85
+                items(List.of(m.group(2) == null ? m.group(1) : m.group(1) + "の" + m.group(2)), m.group(), m.end());
+                return;
+            }
+            if (m.group(2) != null) {
+                unparsedFragment(m.group(), "条の項に枝番号は付きません");
                 return;
             }
             String p = canonical(m.group(1), m.group());
@@ -748,7 +770,7 @@ public class CitationParser {
                 }
                 last = refs.end();
                 String ref = refs.group();
-                String r = ref.replaceAll("^第\\s*", "").replaceAll("\\s*(?:の\\s*)?項$", "").strip();
+                String r = ref.replaceAll("^第\\s*", "").replaceAll("\\s*(?:の\\s*)?項(\\s*の\\s*[0-9]+)?$", "$1").strip();
                 String[] range = r.split(RANGE, 2);
                 if (range.length == 2) {
                     String from = canonical(range[0].replaceAll("^第\\s*", ""), ref);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,29 @@ public class RenumberingConcordance {
     /** The pre-2024 item for {@code newTable} (別表 or 主務省令2表) item {@code newItem}, if evidenced. */
     public Optional<Pair> oldItemOf(String newTable, String newItem) {
         return Optional.ofNullable(byNew.get(newTable + "/" + newItem));
+    }
+
+    /**
+     * The post-2024 items paired with a pre-2024 item ({@code oldTable} 別表1 or 別表2), if evidenced: the
+     * other direction of {@link #oldItemOf}. Empty means unpaired, never "the same number".
+     */
+    public List<Pair> newItemsOf(String oldTable, String oldItem) {
+        return byNew.values().stream()
+                .filter(p -> p.oldTable().equals(oldTable) && p.oldItem().equals(oldItem))
+                .sorted(Comparator.comparing(Pair::newTable).thenComparing(Pair::newItem))
+                .toList();
+    }
+
+    /** Every evidenced pair. */
+    public List<Pair> pairs() {
+        return byNew.values().stream()
+                .sorted(Comparator.comparing(Pair::newTable).thenComparing(p -> sortable(p.newItem())))
+                .toList();
+    }
+
+    private static String sortable(String item) {
+        String head = item.split("の")[0];
+        return "%05d%s".formatted(Integer.parseInt(head), item.substring(head.length()));
     }
 
     /** Number of evidenced pairs. */

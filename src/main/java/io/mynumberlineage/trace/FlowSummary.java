@@ -11,7 +11,7 @@ public record FlowSummary(String id, String flowId, String kind, String name, St
         GraphNode source, GraphNode recipient, List<String> methods, List<String> via, List<String> legalBasis,
         List<String> beppyoItems, List<String> citations, List<String> unresolvedCitations, List<String> items,
         boolean myNumber, String purpose, String frequency, String validFrom, String validTo,
-        FlowProvenance provenance) {
+        FlowProvenance provenance, List<String> basisHints) {
 
     /** Where the statement stands in its source document. */
     public record FlowProvenance(String document, String sectionPath, Integer line, String quote) {
@@ -38,7 +38,8 @@ public record FlowSummary(String id, String flowId, String kind, String name, St
                 strings(flow.get("basis")), strings(flow.get("beppyoItems")), strings(flow.get("citations")),
                 strings(flow.get("unresolvedCitations")), strings(flow.get("items")),
                 flow.get("myNumber").asBoolean(false), text(flow.get("purpose")), text(flow.get("frequency")),
-                text(flow.get("validFrom")), text(flow.get("validTo")), FlowProvenance.of(flow));
+                text(flow.get("validFrom")), text(flow.get("validTo")), FlowProvenance.of(flow),
+                strings(flow.get("basisHints")));
     }
 
     static List<String> strings(Value value) {

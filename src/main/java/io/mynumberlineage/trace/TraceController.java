@@ -76,9 +76,10 @@ public class TraceController {
     /** Only what the query selects leaves the store; provenance and citations cost a lookup per flow. */
     static Answer answerFor(DataFetchingFieldSelectionSet selection) {
         List<String> properties = TraceService.EDGE_PROPERTIES.stream()
-                .filter(p -> selection.contains("edges/" + EDGE_FIELDS.get(p)))
+                .filter(p -> selection.contains("edges/" + EDGE_FIELDS.get(p))
+                        || "basis".equals(p) && selection.contains("edges/basisLabels"))
                 .toList();
-        return new Answer(selection.contains("edges"), properties,
-                selection.contains("edges/provenance") || selection.contains("edges/citations"));
+        return new Answer(selection.contains("edges"), properties, selection.contains("edges/provenance")
+                || selection.contains("edges/citations") || selection.contains("edges/basisHints"));
     }
 }

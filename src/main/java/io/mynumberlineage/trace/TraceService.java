@@ -107,7 +107,7 @@ public class TraceService {
     public record TraceEdge(String id, String from, String to, String type, int hops, String kind, boolean myNumber,
             List<String> methods, List<String> via, List<String> legalBasis, List<String> beppyoItems,
             List<String> citations, List<String> items, String flow, FlowProvenance provenance, String step,
-            HopEvidence evidence) {
+            HopEvidence evidence, List<String> basisHints) {
     }
 
     /**
@@ -224,7 +224,7 @@ public class TraceService {
         if ("STORED_IN".equals(e.type())) {
             return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管", false,
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "保管",
-                    HopEvidence.of(props, null));
+                    HopEvidence.of(props, null), List.of());
         }
         String flowId = (String) props.get("flow");
         Map<String, Object> flow = flows.get(flowId);
@@ -235,6 +235,7 @@ public class TraceService {
                 FlowSummary.strings(props.get("beppyoItems")),
                 flow == null ? List.of() : FlowSummary.strings(flow.get("citations")),
                 FlowSummary.strings(props.get("items")), ownStatement(props) ? null : "Flow:" + flowId,
-                flow == null ? null : FlowProvenance.of(flow), (String) props.get("step"), HopEvidence.of(props, flowId));
+                flow == null ? null : FlowProvenance.of(flow), (String) props.get("step"), HopEvidence.of(props, flowId),
+                flow == null ? List.of() : FlowSummary.strings(flow.get("basisHints")));
     }
 }

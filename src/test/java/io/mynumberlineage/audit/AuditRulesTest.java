@@ -74,7 +74,9 @@ class AuditRulesTest extends AppTestSupport {
                 p -> p.provide("flow-1", "他の市町村長", List.of("番号法第9条第1項 別表第一の16の項"), List.of(), List.of()),
                 n -> n.provide("flow-1", "他の市町村長", List.of(CLEAN_BASIS), List.of("27"), List.of()));
         assertThat(found.get(0)).hasSize(1);
-        assertThat(found.get(0).get(0).path("message").asText()).contains("番号法/9/1/別表1/16");
+        // the basis in words and the flow's own citation as written
+        assertThat(found.get(0).get(0).path("message").asText())
+                .contains("番号法第9条第1項・別表第一第16項", "評価書の記載: 番号法第9条第1項 別表第一の16の項");
         assertThat(found.get(1)).isEmpty();
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AssessmentIdentityTest {
 
     private static final PiaImporter IMPORTER = new PiaImporter();
-    private static final ManifestGraphMapper MAPPER = new ManifestGraphMapper(new FallbackLegalBasisResolver());
+    private static final ManifestGraphMapper MAPPER = new ManifestGraphMapper(new io.mynumberlineage.law.CatalogLegalBasisResolver(io.mynumberlineage.law.CitationParser.withDefaults()));
 
     /** An invented 基礎項目評価書 whose cover names no issuer. */
     private static byte[] withoutIssuer(String town) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @RequiresSeeds
 class LoadPathsTest {
 
-    private static final LegalBasisResolver RESOLVER = new FallbackLegalBasisResolver();
+    private static final LegalBasisResolver RESOLVER = new io.mynumberlineage.law.CatalogLegalBasisResolver(io.mynumberlineage.law.CitationParser.withDefaults());
 
     private static List<Manifest> documents;
     private static ScratchStore reference;

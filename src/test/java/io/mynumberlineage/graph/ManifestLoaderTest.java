@@ -149,6 +149,6 @@ class ManifestLoaderTest extends AppTestSupport {
                 """, Map.of("id", loader.load(TestManifests.read(TestManifests.JUKI_V1)).assessmentId()));
         assertThat(transfer).containsExactly("条例/若葉台市/5/1", "番号法/19/11");
         assertThat(strings("MATCH (lb:LegalBasis {key: '番号法/19/8/別表2/85の2'}) RETURN lb.name", Map.of()))
-                .containsExactly("番号法 第19条第8号 別表第二 85の2の項");
+                .containsExactly("番号法第19条第8号・別表第二第85の2項");
     }
 }

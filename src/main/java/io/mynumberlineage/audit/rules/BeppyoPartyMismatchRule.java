@@ -62,17 +62,17 @@ public class BeppyoPartyMismatchRule implements AuditRule {
                 }
                 if (entry.actor() != null && !recipient.isBlank() && !isRole(recipient)
                         && !PartyNames.overlap(recipient, entry.actor())) {
-                    problems.add(key + " の情報照会者は「" + entry.actor() + "」");
+                    problems.add(io.mynumberlineage.graph.LegalBasisLabel.of(key) + " の情報照会者は「" + entry.actor() + "」");
                 }
                 String ownRole = ownRole(municipality);
                 if (ownRole != null && !entry.providers().isEmpty()
                         && entry.providers().stream().noneMatch(p -> PartyNames.overlap(p.provider(), ownRole))) {
-                    problems.add(key + " の情報提供者に" + ownRole + "が含まれない");
+                    problems.add(io.mynumberlineage.graph.LegalBasisLabel.of(key) + " の情報提供者に" + ownRole + "が含まれない");
                 }
             }
             if (!problems.isEmpty()) {
                 hits.add(FlowCypherRule.flowHit(row, "提供「" + FlowCypherRule.text(row, "flowName") + "」の根拠が当事者と合いません（"
-                        + String.join("、", problems) + "）。"));
+                        + String.join("、", problems) + "）。" + FlowCypherRule.asWritten(row)));
             }
         }
         return hits;

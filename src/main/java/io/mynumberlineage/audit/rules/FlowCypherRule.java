@@ -26,7 +26,7 @@ abstract class FlowCypherRule implements AuditRule {
     static final String RETURN_FLOW = """
             RETURN f.id AS id, f.municipality AS municipality, f.provDocument AS document,
                    f.provSection AS section, f.provLine AS line, f.provQuote AS quote, f.name AS flowName,
-                   f.assessment AS assessment""";
+                   f.assessment AS assessment, coalesce(f.citations, []) AS writtenCitations""";
 
     abstract String cypher();
 
@@ -48,6 +48,13 @@ abstract class FlowCypherRule implements AuditRule {
                 row.get("line").isNull() ? null : row.get("line").asInt(), row.get("quote").asString(null));
         return new RuleHit(id, List.of(new Subject(NodeKind.FLOW, id)), message, evidence,
                 row.get("municipality").asString(null), row.get("assessment").asString());
+    }
+
+    /** 「（評価書の記載: …）」: the flow's own citation cell, so a finding shows what the document says. */
+    static String asWritten(Record row) {
+        List<String> written = row.get("writtenCitations").isNull() ? List.of()
+                : row.get("writtenCitations").asList(v -> v.asString());
+        return written.isEmpty() ? "" : "（評価書の記載: " + String.join(" ／ ", written) + "）";
     }
 
     static String text(Record row, String column) {

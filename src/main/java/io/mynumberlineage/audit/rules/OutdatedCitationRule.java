@@ -64,7 +64,7 @@ public class OutdatedCitationRule implements AuditRule {
             }
             if (!outdated.isEmpty()) {
                 hits.add(FlowCypherRule.flowHit(row, "文書の日付（" + dated + "）には改正済みの書き方で根拠が引用されています（"
-                        + String.join("、", outdated) + "）。現行の条項で書き直す必要があります。"));
+                        + String.join("、", outdated) + "）。現行の条項で書き直す必要があります。" + FlowCypherRule.asWritten(row)));
             }
         }
         return hits;

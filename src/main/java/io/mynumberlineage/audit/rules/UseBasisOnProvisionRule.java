@@ -42,6 +42,7 @@ public class UseBasisOnProvisionRule extends FlowCypherRule {
     @Override
     String message(Record row) {
         return "提供「" + text(row, "flowName") + "」の根拠が利用の条項（" + String.join("、",
-                row.get("keys").asList(v -> v.asString())) + "）だけです。提供を認める条項（第19条各号など）が必要です。";
+                row.get("keys").asList(v -> io.mynumberlineage.graph.LegalBasisLabel.of(v.asString()))) + "）だけです。"
+                + "提供を認める条項（第19条各号など）が必要です。" + asWritten(row);
     }
 }

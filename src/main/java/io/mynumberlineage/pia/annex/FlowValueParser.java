@@ -1,5 +1,6 @@
 package io.mynumberlineage.pia.annex;
 
+import io.mynumberlineage.law.TableItemMentions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +15,6 @@ final class FlowValueParser {
             Pattern.compile("\\[\\s*[○〇●◯✓✔]\\s*\\]\\s*([^\\[\\]]*?)\\s*(?=\\[|\\]|$)");
     private static final Pattern SELECTED_RANGE = Pattern.compile("\\[\\s*([^\\[\\]○〇]*?人[^\\[\\]○〇]*?)\\s*(?:\\]|$)");
     private static final Pattern PLAIN_RANGE = Pattern.compile("(\\d[\\d,]*万?人(?:以上|未満)(?:[\\d,]*万?人未満)?)");
-    /**
-     * 「別表第二（第107項）」, 「別表第一の8項」, 「別表第9の項」, 「別表第２ 27の項」. The table
-     * number is only read as such when no digit follows it, so 「別表第12の項」 is item 12.
-     */
-    private static final Pattern BEPPYO_ITEM = Pattern.compile(
-            "別表\\s*(?:第\\s*(?:[一二]|[12](?!\\d)))?\\s*(?:[(]\\s*第?\\s*(\\d+(?:の\\d+)?)\\s*の?\\s*項\\s*[)]"
-                    + "|の?\\s*第?\\s*(\\d+(?:の\\d+)?)\\s*の?\\s*項)");
 
     private FlowValueParser() {
     }
@@ -134,26 +128,11 @@ final class FlowValueParser {
         }
     }
 
-    /**
-     * 別表 item numbers named by the citations. A 別表 mentioned under an ordinance (条例) rather
-     * than under 番号法 is the ordinance's own table and is not reported; 主務省令の表 items are
-     * not 別表 items either (the citation text keeps them verbatim).
-     */
+    /** 別表 item numbers named by the citations, read by the one item grammar in law ({@link TableItemMentions}). */
     static List<String> beppyoItems(List<String> citations) {
         Set<String> out = new LinkedHashSet<>();
         for (String citation : citations) {
-            // spaces are kept: 「別表第1 16項」 must not read as 別表 item 116
-            String compact = PdfLineJoiner.collapseSpaces(citation);
-            Matcher m = BEPPYO_ITEM.matcher(compact);
-            while (m.find()) {
-                String before = compact.substring(0, m.start());
-                int cut = Math.max(before.lastIndexOf('、'), before.lastIndexOf(','));
-                String segment = cut >= 0 ? before.substring(cut + 1) : before;
-                if (segment.contains("条例") && !segment.contains("番号法")) {
-                    continue;
-                }
-                out.add(m.group(1) != null ? m.group(1) : m.group(2));
-            }
+            out.addAll(TableItemMentions.beppyoItems(citation));
         }
         return List.copyOf(out);
     }

@@ -74,6 +74,8 @@ final class RecipientAssembler {
         List<String> citations = FlowValueParser.citations(citationText);
         String methodText = text(list, FlowFieldLabel.METHOD);
         Source primary = list.stream().filter(s -> !s.deletes()).findFirst().orElse(list.get(0));
+        Provenance provenance = new Provenance(documentName, primary.sectionPath(), primary.line() + 1, primary.quote());
+        List<String> items = FlowValueParser.items(text(list, FlowFieldLabel.ITEMS));
         return new FlowRecord(
                 documentName + ":" + kind.label() + ":" + ordinal,
                 null,
@@ -83,11 +85,12 @@ final class RecipientAssembler {
                 citations,
                 FlowValueParser.beppyoItems(citations),
                 text(list, FlowFieldLabel.PURPOSE),
-                FlowValueParser.items(text(list, FlowFieldLabel.ITEMS)),
+                items,
                 FlowValueParser.methods(methodText),
                 text(list, FlowFieldLabel.FREQUENCY),
                 FlowValueParser.recordCount(text(list, FlowFieldLabel.RECORD_COUNT)),
-                new Provenance(documentName, primary.sectionPath(), primary.line() + 1, primary.quote()));
+                provenance,
+                BasisHintReader.read(text(list, FlowFieldLabel.PURPOSE), items, kind.label(), provenance, null));
     }
 
     private static String text(List<Source> list, FlowFieldLabel field) {

@@ -1,5 +1,6 @@
 package io.mynumberlineage.pia.extract;
 
+import io.mynumberlineage.law.TableItemMentions;
 import io.mynumberlineage.pia.read.MarkupStripper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,10 +15,6 @@ final class FieldValues {
     private static final Pattern CHOICES = Pattern.compile("[<＜]選択肢[>＞].*$");
     private static final Pattern SELECTION = Pattern.compile("\\[\\s*([^\\[\\]]*[^\\[\\]\\sx][^\\[\\]]*?)\\s*\\]");
     private static final Pattern TICKED_ITEM = Pattern.compile("\\[x\\]\\s*([^\\[]+?)\\s*(?=\\[|$)");
-    private static final Pattern BEPPYO = Pattern.compile(
-            "(?:別表\\s*(?:第\\s*)?[一二三1-3]?|主務省令第\\s*\\d+\\s*条の表)(\\s*(?:の|[-ー－(（【])?\\s*)"
-                    + "((?:第?\\s*\\d{1,3}(?:\\s*の\\s*\\d{1,2})?\\s*(?:の\\s*)?項?\\s*[、,，・]?\\s*)+)");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,3})(?:\\s*の\\s*(\\d{1,2}))?");
     private static final Pattern PROVISION_COUNT = Pattern.compile("提供を行っている\\s*\\(\\s*(\\d+)\\s*\\)\\s*件");
     private static final Pattern TRANSFER_COUNT = Pattern.compile("移転を行っている\\s*\\(\\s*(\\d+)\\s*\\)\\s*件");
 
@@ -85,25 +82,9 @@ final class FieldValues {
         return out;
     }
 
-    /** 別表 item numbers named in a citation or purpose text, in order: 「別表第二の1の項」 → 1. */
+    /** 別表 item numbers a citation names, read by the one item grammar in law ({@link TableItemMentions}). */
     static List<String> beppyoItems(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        if (text == null || !(text.contains("別表") || text.contains("条の表"))) {
-            return new ArrayList<>();
-        }
-        Matcher m = BEPPYO.matcher(text);
-        while (m.find()) {
-            String list = m.group(2);
-            if (!list.contains("項") && m.group(1).isBlank()) {
-                // A bare number after 別表 without 項 or a separator is the table's own number (別表第2).
-                continue;
-            }
-            Matcher n = ITEM_NUMBER.matcher(list);
-            while (n.find()) {
-                out.add(n.group(2) == null ? n.group(1) : n.group(1) + "の" + n.group(2));
-            }
-        }
-        return new ArrayList<>(out);
+        return new ArrayList<>(TableItemMentions.beppyoItems(text));
     }
 
     static Integer provisionCount(String text) {
