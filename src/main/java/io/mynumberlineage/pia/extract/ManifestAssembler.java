@@ -10,6 +10,7 @@ import io.mynumberlineage.manifest.FlowRecord;
 import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.manifest.ParseReport;
 import io.mynumberlineage.manifest.SystemRecord;
+import io.mynumberlineage.pia.annex.BasisHintReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -159,7 +160,8 @@ final class ManifestAssembler {
             String id = unique(fileId + "#" + fl.kind + ":" + fl.ordinal);
             out.add(new FlowRecord(id, fileId, fl.kind, fl.ordinal, fl.recipient, List.copyOf(fl.citations),
                     List.copyOf(fl.beppyo), fl.purpose, List.copyOf(fl.items), List.copyOf(fl.methods), fl.frequency,
-                    fl.recordCount, fl.provenance));
+                    fl.recordCount, fl.provenance,
+                    BasisHintReader.read(fl.purpose, fl.items, fl.kind, fl.provenance, cover.publishedOn)));
             state.ledger.count(fl.provenance);
         }
         FileDraft annexTarget = driver.provisions.annexTarget;
@@ -176,7 +178,7 @@ final class ManifestAssembler {
             }
             String id = unique(fileId + "#" + a.kind() + ":" + (a.ordinal() == null ? "別紙" : a.ordinal()));
             out.add(new FlowRecord(id, fileId, a.kind(), a.ordinal(), a.recipient(), a.citations(), a.beppyoItems(),
-                    a.purpose(), a.items(), a.methods(), a.frequency(), a.recordCount(), a.provenance()));
+                    a.purpose(), a.items(), a.methods(), a.frequency(), a.recordCount(), a.provenance(), a.basisHints()));
             state.ledger.count(a.provenance());
         }
         return out;

@@ -103,8 +103,8 @@ final class ProvisionReader {
                 if (fl.purpose != null) {
                     return false;
                 }
+                // Items the 用途 cell names are hints (BasisHintReader), never keys of the citation.
                 fl.purpose = v;
-                fl.beppyo.addAll(FieldValues.beppyoItems(v));
             }
             case ITEMS -> {
                 if (!fl.items.isEmpty()) {
