@@ -11,6 +11,7 @@ export function el(tag, attrs = {}, ...children) {
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'class') node.className = value;
     else if (key === 'on') Object.entries(value).forEach(([type, fn]) => node.addEventListener(type, fn));
+    // Through CSSOM: the page's CSP forbids style attributes (style-src-attr), not properties set by script.
     else if (key === 'vars') Object.entries(value).forEach(([name, v]) => node.style.setProperty(name, v));
     else node.setAttribute(key, value);
   }

@@ -4,7 +4,7 @@
 import { nodeStyle, flowStyle, RISKY_METHODS } from './styles.js';
 import { basisLabel, basisAsWritten } from './labels.js';
 import { catalogEntry, sourceExcerpt, serverCapabilities } from './queries.js';
-import { pairContent, groupContent } from './panel-statements.js';
+import { el, pairContent, groupContent } from './panel-statements.js';
 import { documentTitle, knownDate, plainText } from './words.js';
 
 const PROPERTY_NAMES = {
@@ -22,21 +22,6 @@ const PROPERTY_NAMES = {
 const HIDDEN = new Set(['id', 'manifest', 'sha256', 'provDocument', 'provSection', 'provLine', 'provQuote', 'files', 'contentSha', 'loadedAt', 'assessment']);
 const SCOPES = { NATIONAL: '全国', MUNICIPAL: '自治体', PREFECTURE: '都道府県' };
 const SHOWN_ITEMS = 12;
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'on') Object.entries(value).forEach(([type, fn]) => node.addEventListener(type, fn));
-    // Through CSSOM: the page's CSP forbids style attributes (style-src-attr), not properties set by script.
-    else if (key === 'vars') Object.entries(value).forEach(([name, v]) => node.style.setProperty(name, v));
-    else node.setAttribute(key, value);
-  }
-  for (const child of children.flat()) {
-    if (child != null && child !== false) node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 function row(term, ...value) {
   return [el('dt', {}, term), el('dd', {}, ...value)];

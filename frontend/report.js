@@ -3,6 +3,7 @@
 // is known and the source line.
 
 import * as api from './queries.js';
+import { el } from './dom.js';
 import { readState, DIRECTIONS } from './state.js';
 import { applyFilters } from './graph-view.js';
 import { statements, hopKind } from './aggregate.js';
@@ -12,12 +13,6 @@ import { missingCounts, missingText } from './missing.js';
 
 const $ = (id) => document.getElementById(id);
 
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text != null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function row(table, head, value) {
   if (value == null || value === '') return;

@@ -2,7 +2,6 @@ package io.mynumberlineage.cli;
 
 import io.mynumberlineage.audit.AuditRunner;
 import io.mynumberlineage.bench.AuditBenchmark;
-import io.mynumberlineage.bench.SyntheticNationalGraph;
 import io.mynumberlineage.graph.ManifestLoader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,12 +31,8 @@ class BenchAuditCommand implements Callable<Integer> {
     @Mixin
     BenchStore store;
 
-    @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
-            description = "市区町村の数。既定: ${DEFAULT-VALUE}")
-    int municipalities;
-
-    @Option(names = "--threads", defaultValue = "2", description = "書き込みスレッド数。既定: ${DEFAULT-VALUE}")
-    int threads;
+    @Mixin
+    NationalLoadOptions size;
 
     @Option(names = "--commit", defaultValue = "", description = "結果に記すコミット")
     String commit;
@@ -56,7 +51,7 @@ class BenchAuditCommand implements Callable<Integer> {
                 springArguments)) {
             var benchmark = new AuditBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                     context.getBean(AuditRunner.class), out);
-            var result = benchmark.run(new AuditBenchmark.Settings(municipalities, options.processes, options.seed, threads,
+            var result = benchmark.run(new AuditBenchmark.Settings(size.municipalities, options.processes, options.seed, size.threads,
                     store.dataDir, store.reuse));
             options.report(out, AuditBenchmark.markdown(result, options.machine, commit));
         }

@@ -50,12 +50,8 @@ public class BenchCommand implements Callable<Integer> {
         @Mixin
         BenchOptions options;
 
-        @Option(names = "--municipalities", defaultValue = "" + SyntheticNationalGraph.NATIONAL_MUNICIPALITIES,
-                description = "市区町村の数。既定: ${DEFAULT-VALUE}")
-        int municipalities;
-
-        @Option(names = "--threads", defaultValue = "2", description = "書き込みスレッド数。既定: ${DEFAULT-VALUE}")
-        int threads;
+        @Mixin
+        NationalLoadOptions size;
 
         @Option(names = "--traces", defaultValue = "200", description = "ホップ数ごとの計測回数。既定: ${DEFAULT-VALUE}")
         int traces;
@@ -76,7 +72,7 @@ public class BenchCommand implements Callable<Integer> {
                 int port = BenchOptions.port(context);
                 var benchmark = new GraphBenchmark(context.getBean(Driver.class), context.getBean(ManifestLoader.class),
                         port, out);
-                var result = benchmark.run(new GraphBenchmark.Settings(municipalities, options.processes, options.seed, threads, traces, store.dataDir,
+                var result = benchmark.run(new GraphBenchmark.Settings(size.municipalities, options.processes, options.seed, size.threads, traces, store.dataDir,
                         store.reuse));
                 String markdown = GraphBenchmark.markdown(result, options.machine);
                 options.report(out, markdown);
