@@ -34,25 +34,14 @@ export function basisShort(key) {
   if (!key) return '';
   const full = basisLabel(key);
   const cut = full.lastIndexOf('・');
-  return cut >= 0 ? full.slice(cut + 1) : full.replace(/^番号法/, '');
+  // Without a table item the whole label is short enough, and the law's name must stay (番号法第7条, 住基法第7条).
+  return cut >= 0 ? full.slice(cut + 1) : full;
 }
 
 /** The flow's own citation cell, as written: what the document says, never another flow's spelling. */
 export function basisAsWritten(edge) {
   const written = [...(edge.citations ?? []), ...(edge.unresolvedCitations ?? [])];
   return [...new Set(written)].join(' ／ ');
-}
-
-/** What an edge says about its legal basis, in at most a few words. */
-export function edgeLabel(edge) {
-  if (edge.basis?.length) {
-    const shorts = [...new Set(edge.basis.map(basisShort))];
-    // The picture gets the first basis and a count; the panel and the table list them all.
-    return shorts.length > 1 ? `${shorts[0]} 他${shorts.length - 1}` : shorts[0];
-  }
-  // A 提供 to another body needs a 番号法 basis; 移転 and 委託 stay inside the body's own work.
-  if (edge.kind === '提供') return '根拠未記載';
-  return '';
 }
 
 export function truncate(text, max = 18) {
