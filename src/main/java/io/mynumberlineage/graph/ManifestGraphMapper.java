@@ -248,11 +248,23 @@ public class ManifestGraphMapper {
             return new GraphDocument.RouteHop(fromKind, from, NodeKind.SYSTEM, system, properties);
         }
 
-        /** The 事務's 利用 basis as canonical keys, resolved once; no LegalBasis node is added for it. */
+        /**
+         * The 事務's 利用 basis as canonical keys, once; no LegalBasis node is added for it. A citation
+         * split by the extractor carries its key, read with the law its cell names (「住民基本台帳法
+         * 第5条、第6条」 gives 住基法/5, 住基法/6): re-reading the split text alone would lose that law.
+         * The 情報連携 basis is not a basis of the 事務's own use.
+         */
         private List<String> useBasis() {
             if (useBasis == null) {
                 Set<String> keys = new LinkedHashSet<>();
                 for (var citation : list(manifest.useBases())) {
+                    if ("情報連携".equals(citation.basis())) {
+                        continue;
+                    }
+                    if (citation.key() != null) {
+                        keys.add(citation.key());
+                        continue;
+                    }
                     if (citation.text() == null) {
                         continue;
                     }

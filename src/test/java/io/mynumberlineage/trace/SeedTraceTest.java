@@ -25,7 +25,7 @@ class SeedTraceTest extends AppTestSupport {
                 __typename
                 ... on Trace {
                   nodes { hops hub node { id kind name } }
-                  edges { from to kind legalBasis beppyoItems citations provenance { document sectionPath line } }
+                  edges { from to kind legalBasis beppyoItems basisHints citations provenance { document sectionPath line } }
                 }
                 ... on InputError { message }
               }
@@ -73,8 +73,18 @@ class SeedTraceTest extends AppTestSupport {
         assertThat(board).isNotEmpty();
         JsonNode boardEdge = board.get(0);
         assertThat(texts(boardEdge.path("legalBasis"))).contains("番号法/19/11", "条例/鳥取市/5/1");
-        assertThat(texts(boardEdge.path("beppyoItems"))).contains("27");
+        // Its 用途 cell names 別表1-27: a hint with its cell, never an item of the cited 第19条第11号.
+        assertThat(texts(boardEdge.path("beppyoItems"))).doesNotContain("27");
+        assertThat(texts(boardEdge.path("basisHints"))).anyMatch(h -> h.contains("別表1-27"));
         assertThat(boardEdge.path("provenance").path("sectionPath").asText()).contains("提供先2");
+
+        // The hop into 既存住基 carries the 事務's 利用 basis with the law each citation names (住民基本台帳法
+        // articles stay 住基法), never a 番号法 article the text does not cite, and no 情報連携 basis.
+        List<JsonNode> juki = edgesToNamed(trace, "既存住基").stream().filter(e -> !e.path("legalBasis").isEmpty()).toList();
+        assertThat(juki).isNotEmpty();
+        List<String> useKeys = texts(juki.get(0).path("legalBasis"));
+        assertThat(useKeys).contains("住基法/5", "番号法/7").doesNotContain("番号法/5");
+        assertThat(useKeys).noneMatch(k -> k.startsWith("番号法/19/8"));
     }
 
     @Test
