@@ -101,7 +101,9 @@ class SeedGoldenTest {
             FlowRecord school = flow(m, juki, "提供", 2);
             assertThat(school.recipient()).isEqualTo("教育委員会事務局学校保健給食課");
             assertThat(school.citations()).singleElement().asString().startsWith("番号法第19条第11号及び").contains("第5条第1項");
-            assertThat(school.beppyoItems()).containsExactly("27");
+            // 「(別表1-27)」 stands in the 用途 cell: a hint with its cell, not an item of the cited 第19条第11号.
+            assertThat(school.beppyoItems()).isEmpty();
+            assertThat(school.basisHints()).anySatisfy(h -> assertThat(h.text()).contains("別表1-27"));
             assertThat(school.items()).contains("住所", "氏名", "生年月日");
             assertThat(school.provenance().line()).isEqualTo(158);
             assertThat(school.provenance().sectionPath()).isEqualTo("II/5/提供先2");
@@ -309,16 +311,17 @@ class SeedGoldenTest {
                     .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 60).boxed().toList());
             assertThat(flow(m, juki, "提供", 1).recipient()).isEqualTo("厚生労働大臣");
             assertThat(flow(m, juki, "提供", 1).citations()).containsExactly("番号法第19条第8号に基づく主務省令第2条の表(第1項)");
-            assertThat(flow(m, juki, "提供", 1).beppyoItems()).containsExactly("1");
+            // 主務省令 items are 別表第二 items only through an evidenced pair of the concordance; 1, 2 and 3 have none.
+            assertThat(flow(m, juki, "提供", 1).beppyoItems()).isEmpty();
             assertThat(flow(m, juki, "提供", 1).purpose()).startsWith("健康保険法(大正11年法律第70号)第5条第2項");
             assertThat(flow(m, juki, "提供", 2).recipient()).isEqualTo("全国健康保険協会");
-            assertThat(flow(m, juki, "提供", 2).beppyoItems()).containsExactly("2");
+            assertThat(flow(m, juki, "提供", 2).beppyoItems()).isEmpty();
             assertThat(flow(m, juki, "提供", 3).recipient()).isEqualTo("健康保険組合");
-            assertThat(flow(m, juki, "提供", 3).beppyoItems()).containsExactly("3");
+            assertThat(flow(m, juki, "提供", 3).beppyoItems()).isEmpty();
             assertThat(flow(m, juki, "提供", 14).recipient()).as("wrapped recipient re-joined")
                     .isEqualTo("公営住宅法第二条第十六号に規定する事業主体である都道府県知事又は他の市町村長");
             assertThat(flow(m, juki, "提供", 20).recipient()).isEqualTo("国家公務員共済組合連合会");
-            assertThat(flow(m, juki, "提供", 20).beppyoItems()).containsExactly("66");
+            assertThat(flow(m, juki, "提供", 20).beppyoItems()).as("主務省令 66 ↔ 別表第二 40").containsExactly("40");
             assertThat(provisions).allMatch(p -> p.methods().isEmpty() || p.methods().contains("情報提供ネットワークシステム"));
         }
 

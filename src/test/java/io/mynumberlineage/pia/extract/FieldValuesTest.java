@@ -12,8 +12,8 @@ class FieldValuesTest {
         assertThat(FieldValues.beppyoItems("番号法第19条第7号 別表第2の3の項")).containsExactly("3");
         assertThat(FieldValues.beppyoItems("番号法第9条第1項 別表第一31項、83項、95項")).containsExactly("31", "83", "95");
         assertThat(FieldValues.beppyoItems("番号法第19条第8号 別表第二(第107項)")).containsExactly("107");
-        // a 2024 order item is a 別表第二 item only through an evidenced pair (96 ↔ 70), else none
-        assertThat(FieldValues.beppyoItems("番号法第19条第8号に基づく主務省令第2条の表(第96項)")).containsExactly("70");
+        // a 2024 order item is a 別表第二 item only through an evidenced pair (48 ↔ 27), else none
+        assertThat(FieldValues.beppyoItems("番号法第19条第8号に基づく主務省令第2条の表(第48項)")).containsExactly("27");
         assertThat(FieldValues.beppyoItems("番号法第19条第8号に基づく主務省令第2条の表(第11項)")).isEmpty();
         assertThat(FieldValues.beppyoItems("番号法第19条第8号 別表第二(第85項の2)")).containsExactly("85の2");
         assertThat(FieldValues.beppyoItems("学校保健安全法による医療に要する費用についての援助に関する事務(別表1-27)")).containsExactly("27");
