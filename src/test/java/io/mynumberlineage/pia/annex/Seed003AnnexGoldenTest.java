@@ -124,24 +124,25 @@ class Seed003AnnexGoldenTest {
     void transfersCarryTheirBeppyoItems() {
         FlowRecord first = transfer(1);
         assertThat(first.citations()).contains("番号法第9条第1項 別表第9の項", "児童福祉法施行規則第18条の6");
-        assertThat(first.beppyoItems()).containsExactly("9");
+        // 別表第9の項 (2024 numbering) is 別表第一 item 8 by an evidenced pair of the concordance: the item is canonical.
+        assertThat(first.beppyoItems()).containsExactly("8");
         assertThat(first.methods()).containsExactly("庁内連携システム");
 
         assertThat(transfer(7).recipient()).isEqualTo("住宅政策課");
-        assertThat(transfer(7).beppyoItems()).containsExactly("27");
-        assertThat(transfer(14).beppyoItems()).containsExactly("62");
+        assertThat(transfer(7).beppyoItems()).as("別表 27 ↔ 別表第一 19").containsExactly("19");
+        assertThat(transfer(14).beppyoItems()).as("別表 62 ↔ 別表第一 42").containsExactly("42");
         assertThat(transfer(14).citations()).contains("戦傷病者特別援護法");
-        assertThat(transfer(20).beppyoItems()).containsExactly("85");
+        assertThat(transfer(20).beppyoItems()).as("別表 85 ↔ 別表第一 59").containsExactly("59");
     }
 
     @Test
     void transfersWhoseCellsWereDisplacedArePutBack() {
-        assertThat(transfer(22).beppyoItems()).containsExactly("100");
+        assertThat(transfer(22).beppyoItems()).as("別表 100 ↔ 別表第一 68").containsExactly("68");
         assertThat(transfer(22).citations()).contains("介護保険法");
         assertThat(transfer(23).beppyoItems()).containsExactly("104");
         assertThat(transfer(23).citations()).contains("被災者生活再建支援法");
-        assertThat(transfer(24).beppyoItems()).containsExactly("111");
-        assertThat(transfer(25).beppyoItems()).containsExactly("112");
+        assertThat(transfer(24).beppyoItems()).as("別表 111 ↔ 別表第一 76").containsExactly("76");
+        assertThat(transfer(25).beppyoItems()).as("別表 112 ↔ 別表第一 77").containsExactly("77");
         assertThat(transfer(25).citations()).contains("独立行政法人農業者年金基金法");
         assertThat(transfer(27).beppyoItems()).containsExactly("127");
         assertThat(result.warnings()).anyMatch(w -> w.contains("移転先22"));
