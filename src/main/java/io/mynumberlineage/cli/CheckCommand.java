@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mynumberlineage.manifest.Manifest;
-import io.mynumberlineage.pia.ImportOutcome;
-import io.mynumberlineage.pia.ManifestFiles;
-import io.mynumberlineage.pia.PiaImporter;
+import io.mynumberlineage.ingest.DocumentReader;
+import io.mynumberlineage.ingest.IngestLimits;
+import io.mynumberlineage.ingest.SourceFile;
+import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
                 "すべて読み取れたとき 0、読み取れないファイルがあったとき 1 で終了します。"})
 public class CheckCommand implements Callable<Integer> {
 
-    private static final PiaImporter IMPORTER = new PiaImporter();
-    private static final ManifestFiles MANIFEST_FILES = new ManifestFiles(IMPORTER);
+    private static final DocumentReader READER = new DocumentReader(IngestLimits.DEFAULT);
 
     enum Format { text, json }
 
@@ -98,14 +97,9 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private static Checked check(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return new Checked(MANIFEST_FILES.read(file), 0, 0);
-        }
-        ImportOutcome o = IMPORTER.importFile(file);
-        if (!o.ok()) {
-            throw new ManifestFiles.DocumentRejected(o.error().message());
-        }
-        return new Checked(o.manifest(), o.coverage().nonBlankLines(), o.coverage().unparsed());
+        var read = READER.read(SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES));
+        return read.isManifest() ? new Checked(read.manifest(), 0, 0)
+                : new Checked(read.manifest(), read.coverage().nonBlankLines(), read.coverage().unparsed());
     }
 
     private static void describe(Map<String, Object> row, Checked c) {

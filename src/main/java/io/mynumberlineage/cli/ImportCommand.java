@@ -1,20 +1,22 @@
 package io.mynumberlineage.cli;
 
 import io.mynumberlineage.graph.ManifestCodec;
-import io.mynumberlineage.graph.ManifestLoader;
-import io.mynumberlineage.manifest.Manifest;
-import io.mynumberlineage.pia.ManifestFiles;
-import io.mynumberlineage.pia.PiaImporter;
-import io.mynumberlineage.web.SourceDocuments;
+import io.mynumberlineage.ingest.DocumentIngest;
+import io.mynumberlineage.ingest.DocumentReader;
+import io.mynumberlineage.ingest.IngestLimits;
+import io.mynumberlineage.ingest.IngestProgress;
+import io.mynumberlineage.ingest.IngestReport;
+import io.mynumberlineage.ingest.SourceFile;
+import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"評価書（テキスト）またはマニフェスト（JSON）を読み込み、データベースに格納します。",
                 "文書ごとに全部か無かで格納し（多数の文書はまとめて書き込みます）、同じ文書を再度読み込んでも変化しません。",
+                "読み込めないファイルがあっても他のファイルは格納し、終了コード 1 で知らせます。",
                 "Spring の設定を --name=value で渡せます（例: --lineage.data-dir=/srv/lineage）。"})
 public class ImportCommand implements Callable<Integer> {
 
@@ -41,8 +44,6 @@ public class ImportCommand implements Callable<Integer> {
 
     /** Output formats of --dry-run; an enum so that picocli rejects anything else as misuse. */
     enum Format { json }
-
-    private static final ManifestFiles MANIFEST_FILES = new ManifestFiles(new PiaImporter());
 
     @Option(names = "--format", defaultValue = "json", description = "出力形式（${COMPLETION-CANDIDATES}）。既定: ${DEFAULT-VALUE}")
     Format format;
@@ -56,89 +57,86 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Map<Path, Manifest> manifests = new LinkedHashMap<>();
+        PrintWriter out = spec.commandLine().getOut();
+        List<SourceFile> sources = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         boolean failed = false;
         for (Path file : files) {
             try {
-                manifests.put(file, MANIFEST_FILES.read(file));
+                sources.add(SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES));
+                paths.add(file);
             } catch (IOException | RuntimeException e) {
-                err.println(file + ": 読み込めませんでした: " + e.getMessage());
+                err.println(shown(file) + ": 読み込めませんでした: " + e.getMessage());
                 failed = true;
             }
         }
         if (dryRun) {
-            PrintWriter out = spec.commandLine().getOut();
-            manifests.values().forEach(m -> out.println(new String(ManifestCodec.toJson(m), StandardCharsets.UTF_8)));
-            out.flush();
-            return failed ? LineageCommand.FAILED : LineageCommand.OK;
+            return dryRun(sources, paths, out, err) && !failed ? LineageCommand.OK : LineageCommand.FAILED;
         }
-        if (manifests.isEmpty()) {
+        if (sources.isEmpty()) {
             return LineageCommand.FAILED;
         }
-        try (var context = CliContext.start(WebApplicationType.NONE, Map.of("lineage.demo-data", "false"), springArguments)) {
-            var loader = context.getBean(ManifestLoader.class);
-            var sources = context.getBean(SourceDocuments.class);
-            List<String> audited = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            List<Map.Entry<Path, Manifest>> entries = new ArrayList<>(manifests.entrySet());
-            try (ProgressBar bar = progressBar(entries.size())) {
-                for (int from = 0; from < entries.size(); from += ManifestLoader.BULK_BATCH) {
-                    var chunk = entries.subList(from, Math.min(entries.size(), from + ManifestLoader.BULK_BATCH));
-                    List<ManifestLoader.LoadResult> loaded = loadTogether(loader, chunk);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        var entry = chunk.get(i);
-                        try {
-                            var result = loaded != null ? loaded.get(i) : loader.load(entry.getValue());
-                            audited.add(result.assessmentId());
-                            if (!entry.getKey().toString().endsWith(".json")) {
-                                sources.keep(entry.getKey());
-                            }
-                            lines.add(entry.getKey() + ": " + (result.created() ? "格納しました" : "格納済みです（変更なし）")
-                                    + " " + result.assessmentId() + "（流れ " + result.flows() + " 件、版 "
-                                    + result.versions().size() + "）");
-                        } catch (IOException e) {
-                            lines.add(entry.getKey() + ": 格納しましたが、原文の控えを保存できませんでした: " + e.getMessage());
-                        } catch (RuntimeException e) {
-                            lines.add(entry.getKey() + ": 格納できませんでした（この文書は何も書き込まれていません）: " + e.getMessage());
-                            failed = true;
+        try (var context = CliContext.start(WebApplicationType.NONE, Map.of("lineage.demo-data", "false"), springArguments);
+                ProgressBar bar = progressBar(sources.size())) {
+            IngestReport report = context.getBean(DocumentIngest.class).ingest(sources, DocumentIngest.OnRefusal.STORE_THE_REST,
+                    new IngestProgress() {
+                        @Override
+                        public void stored(int done, int total) {
+                            bar.stepTo(done);
                         }
-                        bar.step();
-                    }
-                }
+                    });
+            bar.close();
+            print(report, paths, out);
+            return failed || !report.allStored() ? LineageCommand.FAILED : LineageCommand.OK;
+        }
+    }
+
+    private static boolean dryRun(List<SourceFile> sources, List<Path> paths, PrintWriter out, PrintWriter err) {
+        var reader = new DocumentReader(IngestLimits.DEFAULT);
+        boolean ok = true;
+        for (int i = 0; i < sources.size(); i++) {
+            try {
+                out.println(new String(ManifestCodec.toJson(reader.read(sources.get(i)).manifest()), StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                err.println(shown(paths.get(i)) + ": 読み込めませんでした: " + e.getMessage());
+                ok = false;
             }
-            // Only the municipalities the import touched; `audit` re-checks the whole store.
-            var audit = context.getBean(io.mynumberlineage.audit.AuditRunner.class).recheck(audited);
-            lines.add("監査: 取り込んだ市区町村の指摘 " + audit.findings() + " 件（" + audit.assessments() + " 版を "
-                    + String.format("%.1f", audit.seconds()) + " 秒で確認）");
-            PrintWriter out = spec.commandLine().getOut();
-            lines.forEach(out::println);
-            out.flush();
         }
-        return failed ? LineageCommand.FAILED : LineageCommand.OK;
+        out.flush();
+        err.flush();
+        return ok;
     }
 
-    /**
-     * Many documents load several times faster together ({@link ManifestLoader#loadAll}: bulk
-     * transactions, each document still all or nothing). Null when one of them failed: they are then
-     * loaded one by one, so the failure is reported against its own file; the ones already stored
-     * are found unchanged.
-     */
-    private static List<ManifestLoader.LoadResult> loadTogether(ManifestLoader loader,
-            List<Map.Entry<Path, Manifest>> chunk) {
-        if (chunk.size() < 2) {
-            return null;
+    private static void print(IngestReport report, List<Path> paths, PrintWriter out) {
+        // In the order the files were given.
+        var lines = new java.util.TreeMap<Integer, String>();
+        for (var s : report.stored()) {
+            var result = s.result();
+            lines.put(s.index(), shown(paths.get(s.index())) + ": " + (result.created() ? "格納しました" : "格納済みです（変更なし）") + " "
+                    + result.assessmentId() + "（流れ " + result.flows() + " 件、版 " + result.versions().size() + "）");
         }
-        try {
-            return loader.loadAll(chunk.stream().map(Map.Entry::getValue).toList());
-        } catch (RuntimeException e) {
-            return null;
+        for (var r : report.refused()) {
+            lines.put(r.index(), shown(paths.get(r.index())) + ": " + (r.read() ? "読み込めませんでした: " : "") + r.message());
         }
+        lines.values().forEach(out::println);
+        if (report.audit() != null) {
+            out.println("監査: 取り込んだ市区町村の指摘 " + report.audit().findings() + " 件（" + report.audit().assessments()
+                    + " 版を " + String.format("%.1f", report.audit().seconds()) + " 秒で確認）");
+        }
+        out.flush();
     }
 
-    private ProgressBar progressBar(int total) {
+    /** A path as it may be printed: its file name is never a possible 個人番号. */
+    private static String shown(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String shownName = DocumentReader.shownName(name);
+        return shownName.equals(name) ? file.toString() : shownName;
+    }
+
+    private static ProgressBar progressBar(int total) {
         return new ProgressBarBuilder().setTaskName("取り込み").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .continuousUpdate().setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .continuousUpdate().setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .hideEta().build();
     }
 }

@@ -3,11 +3,12 @@ package io.mynumberlineage.demo;
 import io.mynumberlineage.graph.GraphReader;
 import io.mynumberlineage.graph.LineageProperties;
 import io.mynumberlineage.graph.ManifestCodec;
-import io.mynumberlineage.graph.ManifestLoader;
+import io.mynumberlineage.ingest.DocumentIngest;
+import io.mynumberlineage.ingest.IngestProgress;
+import io.mynumberlineage.ingest.IngestReport;
+import io.mynumberlineage.ingest.SourceFile;
 import io.mynumberlineage.manifest.Manifest;
-import io.mynumberlineage.pia.ManifestFiles;
-import io.mynumberlineage.pia.PiaImporter;
-import io.mynumberlineage.web.SourceDocuments;
+import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,23 +48,15 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private final LineageProperties properties;
     private final GraphReader reader;
-    private final ManifestLoader loader;
-    private final SourceDocuments sources;
-    private final ManifestFiles manifestFiles;
+    private final DocumentIngest ingest;
     private final DemoLoadProgress progress;
 
-    public DemoDataLoader(LineageProperties properties, GraphReader reader, ManifestLoader loader,
-            SourceDocuments sources, PiaImporter importer, DemoLoadProgress progress) {
+    public DemoDataLoader(LineageProperties properties, GraphReader reader, DocumentIngest ingest,
+            DemoLoadProgress progress) {
         this.properties = properties;
         this.reader = reader;
-        this.loader = loader;
-        this.sources = sources;
-        this.manifestFiles = new ManifestFiles(importer);
+        this.ingest = ingest;
         this.progress = progress;
-    }
-
-    /** One demo input: a 評価書 (or manifest) file, or a manifest shipped on the classpath. */
-    private record DemoInput(String name, Path document, Manifest shipped) {
     }
 
     @Override
@@ -77,70 +70,73 @@ public class DemoDataLoader implements ApplicationRunner {
             progress.none();
             return;
         }
-        List<DemoInput> inputs = inputs();
+        List<SourceFile> inputs = inputs();
         if (inputs.isEmpty()) {
             log.info("デモデータが見つかりません（classpath:demo/*.json{}）。空のデータベースで起動します。",
                     properties.demoDocumentsDir().map(d -> " と " + d.toAbsolutePath().normalize()).orElse(""));
             progress.none();
             return;
         }
-        int loaded = 0;
-        for (int i = 0; i < inputs.size(); i++) {
-            DemoInput input = inputs.get(i);
-            progress.loading(i, inputs.size(), input.name());
-            log.info("デモデータを読み込んでいます {}/{}: {}", i + 1, inputs.size(), input.name());
-            try {
-                var manifest = input.shipped() != null ? input.shipped() : manifestFiles.read(input.document());
-                if (input.document() != null) {
-                    // Before the graph, as for uploads: a crash in between never leaves a document without its text.
-                    sources.keep(input.document());
-                }
-                loader.loadInBulk(manifest);
-                loaded++;
-            } catch (RuntimeException | IOException e) {
-                // One unreadable demo file must not keep the app from starting.
-                log.warn("デモデータ {} を読み込めませんでした: {}", input.name(), e.getMessage());
+        IngestReport report = ingest.ingest(inputs, DocumentIngest.OnRefusal.STORE_THE_REST, new IngestProgress() {
+            @Override
+            public void reading(int index, int total, String file) {
+                progress.loading(index, total, file);
+                log.info("デモデータを読み込んでいます {}/{}: {}", index + 1, total, file);
             }
-        }
-        progress.done(loaded, inputs.size());
-        log.info("デモデータの読み込みが終わりました（{}/{} 件）。", loaded, inputs.size());
+        });
+        // One unreadable demo file must not keep the app from starting.
+        report.refused().forEach(r -> log.warn("デモデータ {} を読み込めませんでした: {}", r.file(), r.message()));
+        progress.done(report.stored().size(), inputs.size());
+        log.info("デモデータの読み込みが終わりました（{}/{} 件）。", report.stored().size(), inputs.size());
     }
 
-    private List<DemoInput> inputs() throws IOException {
-        List<DemoInput> inputs = new ArrayList<>();
+    /**
+     * The documents of {@code lineage.demo-documents}, then each shipped manifest not derived from one
+     * of them (its recorded source hash names the bytes it came from).
+     */
+    private List<SourceFile> inputs() throws IOException {
+        List<SourceFile> inputs = new ArrayList<>();
         Set<String> documentHashes = new HashSet<>();
         var documents = properties.demoDocumentsDir().filter(Files::isDirectory);
         if (documents.isPresent()) {
             try (Stream<Path> files = Files.list(documents.get())) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    inputs.add(new DemoInput(file.getFileName().toString(), file, null));
-                    documentHashes.add(sha256(file));
+                    SourceFile source = SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES);
+                    inputs.add(source);
+                    documentHashes.add(sha256(source.bytes()));
                 }
             }
         }
         Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
         Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
         for (Resource resource : resources) {
-            Manifest manifest;
+            byte[] bytes;
             try (InputStream in = resource.getInputStream()) {
-                manifest = ManifestCodec.read(in);
-            } catch (RuntimeException e) {
-                log.warn("デモデータ {} を読めませんでした: {}", resource.getFilename(), e.getMessage());
-                continue;
+                bytes = in.readAllBytes();
             }
-            String sha256 = manifest.document() == null ? null : manifest.document().sha256();
+            String sha256 = sourceHash(bytes);
             if (sha256 != null && documentHashes.contains(sha256)) {
-                log.info("デモデータ {} は評価書そのもの（{}）から読み込みます。", resource.getFilename(), manifest.document().fileName());
+                log.info("デモデータ {} は評価書そのものから読み込みます。", resource.getFilename());
                 continue;
             }
-            inputs.add(new DemoInput(resource.getFilename(), null, manifest));
+            inputs.add(new SourceFile(resource.getFilename(), bytes));
         }
         return inputs;
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The source hash a shipped manifest records, or null; the ingest reads and checks the manifest itself. */
+    private static String sourceHash(byte[] manifestJson) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            Manifest manifest = ManifestCodec.read(new java.io.ByteArrayInputStream(manifestJson));
+            return manifest.document() == null ? null : manifest.document().sha256();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -131,14 +131,6 @@ public class ManifestLoader {
         return loadAll(manifests, manifests.size() > 1);
     }
 
-    /**
-     * One document through the bulk writer where the store is embedded: on a cold start (the demo
-     * data) planning and warming up the Cypher statement costs more than the writing itself.
-     */
-    public LoadResult loadInBulk(Manifest manifest) {
-        return loadAll(List.of(manifest), true).get(0);
-    }
-
     private List<LoadResult> loadAll(List<Manifest> manifests, boolean inBulk) {
         List<GraphDocument> documents = manifests.stream().map(mapper::map).toList();
         BulkGraphWriter writer = inBulk ? bulk.get() : null;

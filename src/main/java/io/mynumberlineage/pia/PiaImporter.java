@@ -10,6 +10,7 @@ import io.mynumberlineage.pia.extract.PiaExtractor;
 import io.mynumberlineage.pia.read.PiaDocument;
 import io.mynumberlineage.pia.read.PiaReadException;
 import io.mynumberlineage.pia.read.PiaReader;
+import io.mynumberlineage.pia.read.TextLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +47,18 @@ public class PiaImporter {
         };
     }
 
+    public PiaImporter(long maxBytes, TextLimits limits) {
+        this(maxBytes, limits, annexLists());
+    }
+
     /** @param annex source of 提供先/移転先 listed in a 別紙 (the annex extractor, adapted) */
     public PiaImporter(long maxBytes, AnnexRecipients annex) {
+        this(maxBytes, TextLimits.DEFAULT, annex);
+    }
+
+    private PiaImporter(long maxBytes, TextLimits limits, AnnexRecipients annex) {
         this.maxBytes = maxBytes;
-        this.reader = new PiaReader(maxBytes);
+        this.reader = new PiaReader(maxBytes, limits);
         this.extractor = new PiaExtractor(annex);
     }
 

@@ -1,5 +1,6 @@
 package io.mynumberlineage.web;
 
+import io.mynumberlineage.ingest.SourceDocuments;
 import io.mynumberlineage.graph.InputError;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.mynumberlineage.web;
 
+import io.mynumberlineage.ingest.SourceDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.mynumberlineage.web;
 
+import io.mynumberlineage.ingest.SourceDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mynumberlineage.AppTestSupport;
@@ -79,7 +80,7 @@ class SourceExcerptApiTest extends AppTestSupport {
         for (String town : java.util.List.of("甲町", "乙村")) {
             var file = Files.createDirectories(dir.resolve(town)).resolve("same-name.txt");
             Files.writeString(file, town + "の評価書", StandardCharsets.UTF_8);
-            documents.keep(file);
+            documents.keep(Files.readAllBytes(file));
             hashes.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Files.readAllBytes(file))));
         }

@@ -4,7 +4,7 @@ package io.mynumberlineage.pia.read;
 public class PiaReadException extends Exception {
 
     /** Why the input was refused; lets callers map the failure to a typed error payload. */
-    public enum Reason { EMPTY, TOO_LARGE, BINARY, UNDECODABLE, IO }
+    public enum Reason { EMPTY, TOO_LARGE, LINE_TOO_LONG, BINARY, UNDECODABLE, IO }
 
     private final Reason reason;
 

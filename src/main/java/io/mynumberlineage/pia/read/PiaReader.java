@@ -21,6 +21,7 @@ public final class PiaReader {
     private static final Pattern BOLD = Pattern.compile("\\*\\*");
 
     private final long maxBytes;
+    private final TextLimits limits;
     private final TextDecoder decoder = new TextDecoder();
     private final MarkupStripper markup = new MarkupStripper();
     private final FormNormalizer normalizer = new FormNormalizer();
@@ -31,7 +32,12 @@ public final class PiaReader {
     }
 
     public PiaReader(long maxBytes) {
+        this(maxBytes, TextLimits.DEFAULT);
+    }
+
+    public PiaReader(long maxBytes, TextLimits limits) {
         this.maxBytes = maxBytes;
+        this.limits = limits;
     }
 
     public PiaDocument read(String name, byte[] bytes) throws PiaReadException {
@@ -48,6 +54,7 @@ public final class PiaReader {
         List<String> warnings = new ArrayList<>(decoded.warnings());
 
         List<String> raw = splitLines(text);
+        limits.check(name, text, raw);
         List<String> normalized = new ArrayList<>(raw.size());
         List<SourceLine> lines = new ArrayList<>(raw.size());
         int tabbed = 0;

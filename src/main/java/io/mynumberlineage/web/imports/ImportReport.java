@@ -1,11 +1,13 @@
 package io.mynumberlineage.web.imports;
 
+import io.mynumberlineage.ingest.IngestReport;
 import java.util.List;
 
 /**
- * The answer to an upload. {@code stored} is false when any file was refused: then nothing at all
- * was written, and {@code errors} says why for each refused file. {@code findings}: the audit findings in
- * force in the municipalities the upload touched (only those are re-checked after an upload).
+ * The answer to an upload. {@code stored} is false when any file was refused. A file refused while
+ * reading means nothing at all was written; one the store refused afterwards leaves the files stored
+ * before it, and {@code loaded} lists them. {@code findings}: the audit findings in force in the
+ * municipalities the upload touched (only those are re-checked after an upload).
  */
 public record ImportReport(boolean stored, List<Loaded> loaded, List<Rejected> errors, Integer findings) {
 
@@ -13,5 +15,17 @@ public record ImportReport(boolean stored, List<Loaded> loaded, List<Rejected> e
     }
 
     public record Rejected(String file, String message) {
+    }
+
+    static ImportReport refused(String message) {
+        return new ImportReport(false, List.of(), List.of(new Rejected("", message)), null);
+    }
+
+    static ImportReport of(IngestReport report) {
+        return new ImportReport(report.allStored(),
+                report.stored().stream().map(s -> new Loaded(s.file(), s.result().assessmentId(), s.result().created(),
+                        s.result().flows(), s.result().versions())).toList(),
+                report.refused().stream().map(r -> new Rejected(r.file(), r.message())).toList(),
+                report.audit() == null ? null : report.audit().findings());
     }
 }

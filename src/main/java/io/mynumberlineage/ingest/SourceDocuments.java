@@ -1,4 +1,4 @@
-package io.mynumberlineage.web;
+package io.mynumberlineage.ingest;
 
 import io.mynumberlineage.pia.read.PiaReadException;
 import io.mynumberlineage.pia.read.TextDecoder;
@@ -50,8 +50,7 @@ public class SourceDocuments {
      * Callers keep the source before loading its manifest: a crash in between leaves an unused
      * copy, never a stored document without its text.
      */
-    public void keep(Path original) throws IOException {
-        byte[] bytes = Files.readAllBytes(original);
+    public void keep(byte[] bytes) throws IOException {
         Path target = byHash().resolve(HexFormat.of().formatHex(sha256(bytes)));
         if (Files.exists(target)) {
             return;
@@ -83,7 +82,7 @@ public class SourceDocuments {
     }
 
     /** True when the name could be a file directly inside the directory. */
-    static boolean isPlainName(String name) {
+    public static boolean isPlainName(String name) {
         return name != null && PLAIN_NAME.matcher(name).matches() && !name.equals(".") && !name.equals("..")
                 && !name.startsWith(".") && name.strip().equals(name);
     }
@@ -114,7 +113,7 @@ public class SourceDocuments {
     }
 
     /** Same line breaks as the reader that made the provenance, so line numbers agree. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1));

@@ -1,4 +1,4 @@
-package io.mynumberlineage.web;
+package io.mynumberlineage.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +33,9 @@ class SourceDocumentsTest {
         Path second = Files.createDirectories(root.resolve("b")).resolve("same-name.txt");
         Files.writeString(first, "甲町の評価書\n二行目", StandardCharsets.UTF_8);
         Files.writeString(second, "乙村の評価書\n二行目", StandardCharsets.UTF_8);
-        documents.keep(first);
-        documents.keep(second);
-        documents.keep(first);
+        documents.keep(Files.readAllBytes(first));
+        documents.keep(Files.readAllBytes(second));
+        documents.keep(Files.readAllBytes(first));
         assertThat(documents.linesByHash(sha256(first))).contains(java.util.List.of("甲町の評価書", "二行目"));
         assertThat(documents.linesByHash(sha256(second))).contains(java.util.List.of("乙村の評価書", "二行目"));
         try (var kept = Files.list(sources.resolve("sha256"))) {
