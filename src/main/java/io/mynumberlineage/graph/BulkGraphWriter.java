@@ -27,7 +27,7 @@ import org.neo4j.graphdb.Transaction;
  * written node by node, with the shared nodes of a batch looked up once. It only takes documents
  * whose assessment is not in the store yet (no version chain to rework); everything else goes
  * through the Cypher path. The graph it writes must equal the Cypher path's graph, which
- * {@code BulkGraphWriterTest} checks property by property.
+ * {@code LoadPathsTest} checks property by property.
  *
  * <p>A batch commits as a whole, so each document in it is still all or nothing; when the batch
  * fails (a concurrent writer created the same node, a fault), nothing of it stays and the caller

@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Maps a manifest to the graph model of DESIGN.md: resolves names to shared entities
+ * Maps a manifest to the graph model (README, "Architecture"): resolves names to shared entities
  * ({@link EntityCatalog}), citations to legal-basis keys ({@link LegalBasisResolver}) and turns
  * every 入手 / 提供 / 移転 / 委託 statement into one flow with stable ids.
  *

@@ -14,7 +14,7 @@ import org.neo4j.procedure.Procedure;
  * {@link TraceWalk} for Cypher callers of the embedded store (benchmarks, tools). Cypher's slotted
  * runtime spent tens of milliseconds per trace carrying the search's lists from level to level for a
  * few hundred db hits; here a trace costs what its relationships cost. It yields the same columns
- * as the unrolled levels of {@link TraceService#query}, so the rest of that query is shared.
+ * as the unrolled levels of {@link TraceCypher#query}, so the rest of that query is shared.
  */
 public class TraceProcedure {
 
