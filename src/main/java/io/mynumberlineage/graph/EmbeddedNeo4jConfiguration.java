@@ -67,6 +67,7 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, properties.txLogRetention())
                 // While a store fills up its statistics change all the time, and the default (10 s)
                 // replans the loader's large statement again and again: seconds each on a busy machine.
                 .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(5))

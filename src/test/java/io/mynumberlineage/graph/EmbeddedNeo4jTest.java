@@ -46,4 +46,13 @@ class EmbeddedNeo4jTest extends AppTestSupport {
             }
         }
     }
+
+    @Test
+    void theStoreKeepsABoundedTransactionLog() {
+        try (var session = driver.session()) {
+            String retention = session.run("SHOW SETTINGS YIELD name, value WHERE name = 'db.tx_log.rotation.retention_policy' RETURN value")
+                    .single().get(0).asString();
+            assertThat(retention).isEqualTo("1G size");
+        }
+    }
 }
