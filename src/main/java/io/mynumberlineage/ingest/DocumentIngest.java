@@ -9,6 +9,7 @@ import io.mynumberlineage.ingest.IngestReport.Refused;
 import io.mynumberlineage.ingest.IngestReport.Stored;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,14 +63,9 @@ public class DocumentIngest {
                 progress.stored(stored.size() + refused.size(), files.size());
             }
         }
-        stored.sort(java.util.Comparator.comparingInt(Stored::index));
-        refused.sort(java.util.Comparator.comparingInt(Refused::index));
+        stored.sort(Comparator.comparingInt(Stored::index));
+        refused.sort(Comparator.comparingInt(Refused::index));
         return new IngestReport(stored, refused, stored.isEmpty() ? null : recheck(stored));
-    }
-
-    /** Reads without storing, as {@code check} and {@code import --dry-run} do. */
-    public DocumentReader reader() {
-        return reader;
     }
 
     private record Indexed(int index, ReadDocument document) {
