@@ -53,10 +53,13 @@ record RawTrace(List<RawTrace.RawNode> nodes, List<RawTrace.RawEdge> edges, Set<
     /**
      * Both directions as one answer, from a downstream and an upstream one read the same way: each
      * node once at its smaller distance (downstream on a tie, as the start), each relationship once
-     * at the smaller level it was walked at, cut again at {@code budget} nodes nearest first. A walk
-     * cut by its budget knows nothing beyond its last kept level, so nothing of the other walk beyond
-     * that level is kept either (a nearer node of the cut walk may be missing); everything met and not
-     * kept is counted, each node and relationship once.
+     * at the smaller level it was walked at, cut again at {@code budget} nodes nearest first.
+     *
+     * <p>A walk cut by its budget knows nothing beyond its last kept level, so nothing of the other
+     * walk beyond that level is kept either (a nearer node of the cut walk may be missing). A node a
+     * walk met beyond its budget was not followed on that way, even where the other walk reaches it:
+     * it stays out and counted, with nothing beyond its distance kept, so a cut always shows in
+     * {@code dropped}. Everything met and not kept is counted, each node and relationship once.
      */
     static RawTrace both(RawTrace down, RawTrace up, int budget) {
         Map<Object, RawNode> nearest = new LinkedHashMap<>();
@@ -64,6 +67,14 @@ record RawTrace(List<RawTrace.RawNode> nodes, List<RawTrace.RawEdge> edges, Set<
             one.nodes().forEach(n -> nearest.merge(n.key(), n, (a, b) -> b.hops() < a.hops() ? b : a));
         }
         int known = Math.min(down.knownLevel(), up.knownLevel());
+        Set<Object> unfollowed = new HashSet<>(down.dropped());
+        unfollowed.addAll(up.dropped());
+        for (Object key : unfollowed) {
+            RawNode reached = nearest.get(key);
+            if (reached != null) {
+                known = Math.min(known, reached.hops());
+            }
+        }
         // Stable: within a level and a direction, each walk's own (breadth-first) order.
         List<RawNode> order = new ArrayList<>(nearest.values());
         order.sort(Comparator.comparingInt(RawNode::hops).thenComparing(RawNode::direction));
@@ -71,16 +82,14 @@ record RawTrace(List<RawTrace.RawNode> nodes, List<RawTrace.RawEdge> edges, Set<
         Set<Object> kept = new HashSet<>();
         Set<Object> leftOut = new LinkedHashSet<>();
         for (RawNode n : order) {
-            if (n.hops() <= known && nodes.size() < budget) {
+            if (n.hops() <= known && nodes.size() < budget && !unfollowed.contains(n.key())) {
                 nodes.add(n);
                 kept.add(n.key());
             } else {
                 leftOut.add(n.key());
             }
         }
-        leftOut.addAll(down.dropped());
-        leftOut.addAll(up.dropped());
-        leftOut.removeAll(kept);
+        leftOut.addAll(unfollowed);
 
         Map<Object, RawEdge> edges = new LinkedHashMap<>();
         Set<Object> edgesLeftOut = new HashSet<>(down.droppedEdges());
