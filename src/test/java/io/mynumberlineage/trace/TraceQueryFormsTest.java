@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The embedded store answers traces with its procedure; a server without it gets the unrolled Cypher
@@ -64,6 +65,9 @@ class TraceQueryFormsTest extends AppTestSupport {
     void theInProcessWalkGivesTheSameTraceAsTheQueryOverBolt() {
         assertThat(traces).as("the embedded app walks in-process").extracting("embedded").isNotNull();
         var overBolt = new TraceService(driver, Optional.empty(), properties, schema);
+        // A server without the procedure: the unrolled Cypher levels, statements read by FLOW_DETAILS.
+        var levels = new TraceService(driver, Optional.empty(), properties, schema);
+        ReflectionTestUtils.setField(levels, "inStore", false);
         List<String> files;
         try (var session = driver.session()) {
             files = session.run("MATCH (f:PersonalInfoFile)-[:FLOWS_TO]->() RETURN DISTINCT f.id ORDER BY f.id")
@@ -79,6 +83,10 @@ class TraceQueryFormsTest extends AppTestSupport {
                     var inProcess = traces.trace(request).orElseThrow();
                     assertThat(inProcess).as(file + " " + direction + " " + answer)
                             .isEqualTo(overBolt.trace(request).orElseThrow());
+                    if (answer == TraceService.Answer.FULL) {
+                        assertThat(inProcess).as(file + " " + direction + " levels")
+                                .isEqualTo(levels.trace(request).orElseThrow());
+                    }
                     edges += inProcess.edges().size();
                 }
             }
