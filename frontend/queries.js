@@ -1,14 +1,22 @@
 // Every GraphQL document the page sends, and the adapters that turn answers into the page's own
 // graph model. When the server's schema changes, this is the one file to adapt.
 //
-// Server fields used: search, node (skeleton); trace, flows (trace.graphqls of the graph feature);
+// Server fields used: search, node (skeleton); trace, flows, flow (trace.graphqls of the graph feature);
 // sourceExcerpt (web.graphqls); legalBases (law.graphqls, optional: used only when the server has it).
 //
+// A statement has one shape on the server, the type Flow, wherever it comes from (a trace hop's
+// flow, a flows page, flow(id)). The page asks for every field that type has (flowFields(), asked
+// once) and spreads the statement on the edge under the server's own names, so a field added to
+// Flow reaches the panel, table and exports without a change here: only its renderer is new.
+//
 // The page's model:
-//   node: { id, kind, name, hops, hub, expanded, unexpandedEdges, municipality, properties: [{ key, value }] }
-//   edge: { id, flowId, from, to, type, kind, methods[], via[], basis[], beppyoItems[], citations[],
-//           unresolvedCitations[], items[], myNumber, hops, purpose, frequency, municipality,
-//           validFrom, validTo, provenance: { document, section, line, quote } }
+//   node: { id, kind, name, hops (negative: upstream of the start), hub, expanded, unexpandedEdges,
+//           municipality, properties: [{ key, value }] }
+//   edge: one hop of the trace, or one statement of the flows view: every field of its Flow (kind,
+//         methods[], via[], legalBasis[], basisLabels[], citations[], unresolvedCitations[], items[],
+//         myNumber, purpose, frequency, recordCount, municipality, validFrom, validTo …) and
+//         { id, flowId ('Flow:…'), from, to, type, hops, step, evidence, derived,
+//           basis[] (the keys this hop rests on), beppyoItems[], provenance: { document, section, line, quote, version } }
 
 import { graphql } from './graphql.js';
 import { rememberBasisLabels } from './labels.js';
@@ -31,41 +39,75 @@ export const LEGAL_BASES = `query LegalBases($filter: LegalBasisFilter, $first: 
 
 const CAPABILITIES = `query Capabilities { __schema { queryType { fields { name } } } }`;
 
-const PROVENANCE = 'provenance { document sectionPath line quote }';
+/** The fields of the server's Flow type with their named types (lists and non-null unwrapped). */
+const FLOW_TYPE = `query FlowType { __type(name: "Flow") { fields { name type { kind name
+  ofType { kind name ofType { kind name ofType { kind name } } } } } } }`;
 
-const EDGE_FIELDS = `id from to type hops kind myNumber methods via legalBasis basisLabels basisHints beppyoItems citations items flow ${PROVENANCE}
-  step evidence { kind ruleId rule source completes document sectionPath line quote }`;
+/** What to ask of a Flow's object-typed fields; an object type not named here is left out. */
+const FLOW_OBJECTS = { FlowProvenance: 'document sectionPath line quote', GraphNode: NODE_FIELDS };
+
+/** What a trace says of each hop itself; everything its statement says comes in `flow`. */
+const HOP_FIELDS = `id from to type hops step useBasis useBasisLabels
+  evidence { kind ruleId rule source completes document sectionPath line quote }`;
 
 /** Largest answer asked for; the server's own ceiling is 5,000 and the page stays usable at 2,000. */
 export const NODE_BUDGET = 2000;
 
-export const TRACE = `query Trace($from: ID!, $direction: TraceDirection, $maxHops: Int, $asOf: String, $expand: [ID!], $budget: Int) {
+let flowFieldsAsked;
+
+/** Every field of the server's Flow type, asked once per page: the page reads all a statement has. */
+export async function flowFields() {
+  if (!flowFieldsAsked) {
+    flowFieldsAsked = graphql(FLOW_TYPE).then((data) => data.__type.fields.map((f) => {
+      let type = f.type;
+      while (type.ofType) type = type.ofType;
+      return { name: f.name, kind: type.kind, type: type.name };
+    }));
+    flowFieldsAsked.catch(() => { flowFieldsAsked = null; });
+  }
+  return flowFieldsAsked;
+}
+
+/**
+ * The selection of a Flow: scalars and lists by name, objects by their fields. `ends`: also the
+ * statement's source and recipient nodes, which a trace leaves out (its hops name them, and the
+ * server reads them only when asked).
+ */
+async function flowSelection({ ends }) {
+  return (await flowFields()).map(({ name, kind, type }) => {
+    if (kind === 'SCALAR' || kind === 'ENUM') return name;
+    if (type === 'GraphNode' && !ends) return null;
+    return FLOW_OBJECTS[type] ? `${name} { ${FLOW_OBJECTS[type]} }` : null;
+  }).filter(Boolean).join(' ');
+}
+
+async function traceQuery() {
+  return `query Trace($from: ID!, $direction: TraceDirection, $maxHops: Int, $asOf: String, $expand: [ID!], $budget: Int) {
   trace(from: $from, direction: $direction, maxHops: $maxHops, asOf: $asOf, expand: $expand, budget: $budget) {
     __typename
     ... on Trace {
       asOf
-      nodes { hops hub expanded unexpandedEdges node { ${NODE_FIELDS} } }
-      edges { ${EDGE_FIELDS} }
+      nodes { hops direction hub expanded unexpandedEdges node { ${NODE_FIELDS} } }
+      edges { ${HOP_FIELDS} flow { ${await flowSelection({ ends: false })} } }
       leftOut { nodes edges unexpandedHubEdges }
     }
     ... on InputError { message argument }
   }
 }`;
+}
 
-const FLOW_FIELDS = `id flowId kind name municipality assessment methods via legalBasis basisLabels basisHints beppyoItems citations
-  unresolvedCitations items myNumber purpose frequency validFrom validTo ${PROVENANCE}
-  source { ${NODE_FIELDS} } recipient { ${NODE_FIELDS} }`;
-
-export const FLOWS = `query Flows($filter: FlowFilter, $first: Int, $after: String) {
+async function flowsQuery() {
+  return `query Flows($filter: FlowFilter, $first: Int, $after: String) {
   flows(filter: $filter, first: $first, after: $after) {
     __typename
     ... on FlowConnection {
       pageInfo { hasNextPage endCursor }
-      edges { node { ${FLOW_FIELDS} } }
+      edges { node { ${await flowSelection({ ends: true })} } }
     }
     ... on InputError { message argument }
   }
 }`;
+}
 
 export const SOURCE_EXCERPT = `query SourceExcerpt($document: String!, $line: Int!, $context: Int, $version: ID) {
   sourceExcerpt(document: $document, line: $line, context: $context, version: $version) {
@@ -120,28 +162,18 @@ export async function node(id) {
 
 /**
  * The reachable subgraph from one node, as the page's model. direction: DOWNSTREAM (where the
- * information goes), UPSTREAM (where it comes from) or BOTH (two questions, one picture).
+ * information goes), UPSTREAM (where it comes from) or BOTH (one question: the server joins the
+ * two, each node at its nearer distance; upstream distances become negative hops here).
  */
 export async function trace({ from, direction = 'DOWNSTREAM', maxHops, asOf, expand }) {
-  if (direction === 'BOTH') {
-    const [down, up] = await Promise.all([
-      trace({ from, direction: 'DOWNSTREAM', maxHops, asOf, expand }),
-      trace({ from, direction: 'UPSTREAM', maxHops, asOf, expand }),
-    ]);
-    const nodes = new Map(down.nodes.map((n) => [n.id, n]));
-    for (const n of up.nodes) if (!nodes.has(n.id)) nodes.set(n.id, { ...n, hops: -n.hops });
-    const edges = new Map(down.edges.map((e) => [e.id, e]));
-    for (const e of up.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: down.truncated || up.truncated,
-      omitted: down.omitted + up.omitted, asOf: down.asOf };
-  }
   const { traceMaxBudget } = await limits();
   const budget = Math.min(NODE_BUDGET, traceMaxBudget);
-  const data = await graphql(TRACE, { from, direction, maxHops, asOf: asOf || null, expand: expand ?? [], budget });
+  const data = await graphql(await traceQuery(), { from, direction, maxHops, asOf: asOf || null, expand: expand ?? [], budget });
   const answer = unwrap(data.trace);
   return {
-    nodes: answer.nodes.map((n) => ({ ...toNode(n.node), hops: n.hops, hub: n.hub, expanded: n.expanded, unexpandedEdges: n.unexpandedEdges })),
-    edges: answer.edges.map(toEdge),
+    nodes: answer.nodes.map((n) => ({ ...toNode(n.node), hops: n.direction === 'UPSTREAM' ? -n.hops : n.hops,
+      hub: n.hub, expanded: n.expanded, unexpandedEdges: n.unexpandedEdges })),
+    edges: answer.edges.map(hopToEdge),
     truncated: answer.leftOut.nodes > 0,
     omitted: answer.leftOut.nodes,
     asOf: answer.asOf,
@@ -152,16 +184,17 @@ export async function trace({ from, direction = 'DOWNSTREAM', maxHops, asOf, exp
 export async function flows(filter, limit = NODE_BUDGET) {
   const nodes = new Map();
   const edges = [];
+  const query = await flowsQuery();
   let after = null;
   do {
-    const data = await graphql(FLOWS, { filter, first: 500, after });
+    const data = await graphql(query, { filter, first: 500, after });
     const page = unwrap(data.flows);
     for (const { node: f } of page.edges) {
       const source = toNode(f.source);
       const target = toNode(f.recipient);
       if (!nodes.has(source.id)) nodes.set(source.id, { ...source, hops: 0 });
       if (!nodes.has(target.id)) nodes.set(target.id, { ...target, hops: 1 });
-      edges.push(toEdge({ ...f, from: source.id, to: target.id, flow: f.id }));
+      edges.push(statementToEdge(f, { id: f.id, from: source.id, to: target.id }));
     }
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after && edges.length < limit);
@@ -185,98 +218,86 @@ export function toNode(raw) {
   };
 }
 
-function toProvenance(p) {
+function toProvenance(p, version) {
   if (!p || !p.document) return null;
-  return { document: p.document, section: p.sectionPath ?? null, line: p.line ?? null, quote: p.quote ?? null };
+  return { document: p.document, section: p.sectionPath ?? null, line: p.line ?? null, quote: p.quote ?? null, version: version ?? null };
 }
 
-/** A trace edge or a flow summary. */
-function toEdge(raw) {
-  rememberBasisLabels(raw.legalBasis, raw.basisLabels);
+/** What an edge without a statement (a file held in a system) shows for the statement's fields. */
+const NO_STATEMENT = {
+  kind: null, methods: [], via: [], legalBasis: [], basisLabels: [], beppyoItems: [], basisHints: [], citations: [],
+  unresolvedCitations: [], items: [], myNumber: false, purpose: null, frequency: null, municipality: null,
+  validFrom: null, validTo: null,
+};
+
+/**
+ * A statement (the server's Flow) as an edge of the picture between `from` and `to`: every field
+ * under the server's own name, and the page's names for the few it reads otherwise.
+ */
+function statementToEdge(flow, { id, from, to }) {
+  rememberBasisLabels(flow?.legalBasis, flow?.basisLabels);
   return {
-    id: raw.id,
-    flowId: raw.flow ?? null,
-    from: raw.from,
-    to: raw.to,
+    ...NO_STATEMENT,
+    ...(flow ?? {}),
+    id,
+    flowId: flow?.id ?? null,
+    from,
+    to,
+    type: 'FLOWS_TO',
+    hops: null,
+    basis: flow?.legalBasis ?? [],
+    provenance: toProvenance(flow?.provenance, flow?.assessment),
+    // The trace and flows() answer the whole statement: nothing to fetch when it is opened.
+    complete: Boolean(flow),
+  };
+}
+
+/** A trace hop: its statement's fields, and what the hop itself says. */
+function hopToEdge(raw) {
+  const edge = statementToEdge(raw.flow, raw);
+  rememberBasisLabels(raw.useBasis ?? [], raw.useBasisLabels ?? []);
+  return {
+    ...edge,
     type: raw.type ?? 'FLOWS_TO',
-    kind: raw.kind ?? null,
-    methods: raw.methods ?? [],
-    via: raw.via ?? [],
-    basis: raw.legalBasis ?? [],
-    beppyoItems: raw.beppyoItems ?? [],
-    basisHints: raw.basisHints ?? [],
-    citations: raw.citations ?? [],
-    unresolvedCitations: raw.unresolvedCitations ?? [],
-    items: raw.items ?? [],
-    myNumber: Boolean(raw.myNumber),
     hops: raw.hops ?? null,
-    purpose: raw.purpose ?? null,
-    frequency: raw.frequency ?? null,
-    municipality: raw.municipality ?? null,
-    validFrom: raw.validFrom ?? null,
-    validTo: raw.validTo ?? null,
-    provenance: toProvenance(raw.provenance),
+    // 保管 for a file held in a system, which no statement makes.
+    kind: edge.kind ?? raw.step ?? null,
+    // A hop inside the municipality rests on the 事務's 利用 basis and names no 別表 item.
+    basis: raw.useBasis ?? edge.basis,
+    beppyoItems: raw.useBasis ? [] : edge.beppyoItems,
     // A route hop: 保管 / 連携 / 経由 or the statement's kind; STATED (written) or DERIVED (a rule completes it).
     step: raw.step ?? null,
     evidence: raw.evidence ?? null,
     derived: raw.evidence?.kind === 'DERIVED',
+    complete: Boolean(raw.flow) || raw.type === 'STORED_IN',
   };
 }
 
-const list = (value) => (value ? value.split(' / ').filter(Boolean) : []);
+const flowId = (edge) => {
+  const id = edge.flowId ?? edge.id;
+  return id.startsWith('Flow:') ? id : `Flow:${id}`;
+};
+
+/** The statement's fields an edge lacks (empty or absent), from the server's Flow. */
+function missingFields(edge, flow) {
+  const details = statementToEdge(flow, edge);
+  const filled = {};
+  for (const [key, value] of Object.entries(details)) {
+    const empty = edge[key] == null || (Array.isArray(edge[key]) && edge[key].length === 0);
+    if (empty && key !== 'id' && key !== 'from' && key !== 'to' && key !== 'type' && key !== 'hops') filled[key] = value;
+  }
+  return filled;
+}
 
 /**
- * A reified Flow node (its properties as the loader writes them) as an edge of the picture. Used
- * for the flows view and to fill in an edge's details when it is clicked.
+ * The whole statement of an edge the page holds without it (a model shown from elsewhere):
+ * its Flow, merged into the fields the edge lacks. Trace and flows answers are already whole.
  */
-export function flowNodeToEdge(flowNode, from, to) {
-  const p = Object.fromEntries(flowNode.properties.map((x) => [x.key, x.value]));
-  return {
-    id: flowNode.id,
-    flowId: p.id ?? flowNode.id,
-    from,
-    to,
-    kind: p.kind ?? null,
-    methods: list(p.methods),
-    basis: list(p.basis),
-    beppyoItems: list(p.beppyoItems),
-    basisHints: list(p.basisHints),
-    citations: list(p.citations),
-    unresolvedCitations: list(p.unresolvedCitations),
-    items: list(p.items),
-    via: list(p.via),
-    myNumber: p.myNumber === 'true',
-    hops: null,
-    purpose: p.purpose ?? null,
-    frequency: p.frequency ?? null,
-    recordCount: p.recordCount ?? null,
-    counterpart: p.counterpart ?? null,
-    municipality: p.municipality ?? null,
-    validFrom: p.validFrom ?? null,
-    assessment: p.assessment ?? null,
-    provenance: p.provDocument ? {
-      document: p.provDocument,
-      version: p.assessment ?? null,
-      section: p.provSection ?? null,
-      line: p.provLine ? Number(p.provLine) : null,
-      quote: p.provQuote ?? null,
-    } : null,
-  };
-}
-
-/** The details the loader keeps on the Flow node, merged into an edge that the trace drew. */
 export async function flowDetails(edge) {
-  if (edge.type && edge.type !== 'FLOWS_TO') return edge;
-  const id = edge.flowId ?? edge.id;
-  const flowNode = await node(id.includes(':') && id.startsWith('Flow:') ? id : `Flow:${id}`);
-  if (!flowNode) return edge;
-  const details = flowNodeToEdge(flowNode, edge.from, edge.to);
-  const merged = { ...edge };
-  for (const [key, value] of Object.entries(details)) {
-    const empty = merged[key] == null || (Array.isArray(merged[key]) && merged[key].length === 0);
-    if (empty && key !== 'id' && key !== 'from' && key !== 'to') merged[key] = value;
-  }
-  return merged;
+  if (edge.complete || (edge.type && edge.type !== 'FLOWS_TO')) return edge;
+  const data = await graphql(`query Flow($id: ID!) { flow(id: $id) { ${await flowSelection({ ends: false })} } }`,
+    { id: flowId(edge) });
+  return data.flow ? { ...edge, ...missingFields(edge, data.flow), complete: true } : edge;
 }
 
 /** What the law catalog says about a canonical key (the 別表 item's subject and actor), or null. */
@@ -303,29 +324,20 @@ export async function legalBasis(key) {
 }
 
 /**
- * Flow details for many statements at once (exports fill every field): Flow nodes asked in
- * batches of aliased node() fields, so 2,000 statements take a few dozen requests, not 2,000.
+ * Statements for many edges at once (exports fill every field): flow() fields asked in batches of
+ * aliases, so 2,000 statements take a few dozen requests, not 2,000. Whole edges are skipped.
  */
 export async function flowDetailsMany(edges, batch = 40) {
   const out = new Map();
-  const wanted = edges.filter((e) => !e.type || e.type === 'FLOWS_TO' || e.flowId);
+  const wanted = edges.filter((e) => !e.complete && (!e.type || e.type === 'FLOWS_TO' || e.flowId));
+  if (!wanted.length) return out;
+  const selection = await flowSelection({ ends: false });
   for (let i = 0; i < wanted.length; i += batch) {
     const part = wanted.slice(i, i + batch);
-    const fields = part.map((e, j) => {
-      const id = e.flowId ?? e.id;
-      return `f${j}: node(id: ${JSON.stringify(id.startsWith('Flow:') ? id : `Flow:${id}`)}) { ${NODE_FIELDS} }`;
-    }).join('\n');
+    const fields = part.map((e, j) => `f${j}: flow(id: ${JSON.stringify(flowId(e))}) { ${selection} }`).join('\n');
     const data = await graphql(`query FlowDetails {\n${fields}\n}`);
     part.forEach((e, j) => {
-      const found = data[`f${j}`];
-      if (!found) return;
-      const details = flowNodeToEdge(toNode(found), e.from, e.to);
-      const filled = {};
-      for (const [key, value] of Object.entries(details)) {
-        const empty = e[key] == null || (Array.isArray(e[key]) && e[key].length === 0);
-        if (empty && key !== 'id' && key !== 'from' && key !== 'to') filled[key] = value;
-      }
-      out.set(e.id, filled);
+      if (data[`f${j}`]) out.set(e.id, missingFields(e, data[`f${j}`]));
     });
   }
   return out;

@@ -54,13 +54,13 @@ public final class GraphBenchmark {
     private static final String GRAPHQL_TRACE = """
             query($from: ID!, $hops: Int) {
               trace(from: $from, maxHops: $hops) {
-                ... on Trace { nodes { hops node { id kind name } } edges { from to kind legalBasis } leftOut { nodes } }
+                ... on Trace { nodes { hops node { id kind name } } edges { from to step useBasis flow { id } } leftOut { nodes } }
                 ... on InputError { message }
               }
             }""";
 
     /** What {@link #GRAPHQL_TRACE} selects, so the raw query sends the same. */
-    private static final TraceService.Answer RAW_ANSWER = new TraceService.Answer(true, List.of("kind", "basis"), false);
+    private static final TraceService.Answer RAW_ANSWER = new TraceService.Answer(true, List.of("kind", "step", "basis"), false, false);
 
     private final Driver driver;
     /** The form of the trace query the service uses on this store. */
@@ -179,7 +179,7 @@ public final class GraphBenchmark {
         var request = new TraceService.TraceRequest(new NodeId(NodeKind.FILE, fileId), "個人番号", TraceDirection.DOWNSTREAM,
                 hops, LocalDate.now(), List.of(), TraceService.DEFAULT_BUDGET, RAW_ANSWER);
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(TraceCypher.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops, false, inStore),
+            return session.executeRead(tx -> tx.run(TraceCypher.query(NodeKind.FILE, TraceDirection.DOWNSTREAM, hops, false, false, inStore),
                     TraceCypher.parameters(request)).single().get("nodes").size(),
                     TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
         }

@@ -89,7 +89,7 @@ public final class LoadBenchmark {
     static final String TRACE = """
             query($from: ID!, $hops: Int) {
               trace(from: $from, maxHops: $hops) {
-                ... on Trace { nodes { hops node { id kind name } } edges { from to kind legalBasis } leftOut { nodes } }
+                ... on Trace { nodes { hops node { id kind name } } edges { from to step useBasis flow { id } } leftOut { nodes } }
                 ... on InputError { code message }
               }
             }""";

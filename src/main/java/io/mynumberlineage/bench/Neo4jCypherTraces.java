@@ -50,7 +50,7 @@ public final class Neo4jCypherTraces implements PeerEngine {
                 LocalDate.parse(q.asOfIso()), List.of(), q.budget(), TraceService.Answer.NODES);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var row = tx.run(TraceCypher.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), false, inStore),
+                var row = tx.run(TraceCypher.query(start.kind(), TraceDirection.DOWNSTREAM, q.maxHops(), false, false, inStore),
                         TraceCypher.parameters(request)).single();
                 Map<Integer, Integer> hops = new HashMap<>();
                 for (Value pair : row.get("nodes").values()) {

@@ -2,6 +2,7 @@ package io.mynumberlineage.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One manifest as rows ready for UNWIND: every node and relationship the loader writes, keyed by
@@ -24,6 +25,13 @@ public record GraphDocument(
         List<FlowRow> flows,
         List<RouteHop> routes,
         List<Map<String, Object>> storage) {
+
+    /**
+     * The steps of a route inside the municipality: 保管 (into the holding system) and 連携 (between
+     * its systems). Their hops rest on the 事務's own 利用 basis, not on the statement's, and carry
+     * no 別表 item; every other hop (経由, the statement's own hop) rests on the statement's basis.
+     */
+    public static final Set<String> INSIDE_STEPS = Set.of("保管", "連携");
 
     /**
      * One flow statement: the reified Flow node's properties, the FLOWS_TO shortcut's properties,

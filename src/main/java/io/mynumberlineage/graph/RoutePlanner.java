@@ -90,41 +90,41 @@ final class RoutePlanner {
             doc.ownSystemOfType(EntityCatalog.INTEGRATED_ADDRESS)
                     .filter(id -> holder == null || !id.equals(holder.system()))
                     .ifPresent(id -> channel.add(Leg.derived(new End(NodeKind.SYSTEM, id), "連携",
-                            NationalArchitecture.INTERMEDIATE_FED_BY_INTEGRATED_ADDRESS, true)));
+                            NationalArchitecture.INTERMEDIATE_FED_BY_INTEGRATED_ADDRESS)));
             String intermediate = doc.ownSystemOfType(EntityCatalog.INTERMEDIATE_SERVER).orElseGet(() -> doc.ensureSystem(
                     doc.municipality() + "/" + EntityCatalog.INTERMEDIATE_SERVER, EntityCatalog.INTERMEDIATE_SERVER,
                     EntityCatalog.INTERMEDIATE_SERVER, false));
             channel.add(via.contains(intermediate)
-                    ? Leg.stated(new End(NodeKind.SYSTEM, intermediate), "連携", provenance, true)
+                    ? Leg.stated(new End(NodeKind.SYSTEM, intermediate), "連携", provenance)
                     : Leg.derived(new End(NodeKind.SYSTEM, intermediate), "連携",
-                            NationalArchitecture.NETWORK_THROUGH_INTERMEDIATE, true));
+                            NationalArchitecture.NETWORK_THROUGH_INTERMEDIATE));
             if (!party.key().equals(networkId)) {
                 String id = doc.ensureSystem(networkId, EntityCatalog.NETWORK_SYSTEM, EntityCatalog.NETWORK_SYSTEM, true);
-                channel.add(networkStated ? Leg.stated(new End(NodeKind.SYSTEM, id), "経由", provenance, false)
-                        : Leg.derived(new End(NodeKind.SYSTEM, id), "経由", NationalArchitecture.NETWORK_PROVISION, false));
+                channel.add(networkStated ? Leg.stated(new End(NodeKind.SYSTEM, id), "経由", provenance)
+                        : Leg.derived(new End(NodeKind.SYSTEM, id), "経由", NationalArchitecture.NETWORK_PROVISION));
             }
         } else if (jukiNet) {
             Optional<String> cs = doc.ownSystemOfType(EntityCatalog.JUKI_NET);
             if (cs.isPresent() && (holder == null || !cs.get().equals(holder.system()))) {
                 boolean stated = methods.stream().anyMatch(m -> EntityCatalog.JUKI_NET.equals(EntityCatalog.systemType(m)));
-                channel.add(stated ? Leg.stated(new End(NodeKind.SYSTEM, cs.get()), "連携", provenance, true)
+                channel.add(stated ? Leg.stated(new End(NodeKind.SYSTEM, cs.get()), "連携", provenance)
                         : Leg.derived(new End(NodeKind.SYSTEM, cs.get()), "連携",
-                                NationalArchitecture.JUKI_NET_HOLDS_IDENTITY, true));
+                                NationalArchitecture.JUKI_NET_HOLDS_IDENTITY));
             }
             String prefecture = doc.ensureSystem("全国/" + NationalArchitecture.PREFECTURE_SERVER,
                     NationalArchitecture.PREFECTURE_SERVER, NationalArchitecture.PREFECTURE_SERVER, true);
             channel.add(Leg.derived(new End(NodeKind.SYSTEM, prefecture), "経由",
-                    NationalArchitecture.JUKI_NET_TO_PREFECTURE, false));
+                    NationalArchitecture.JUKI_NET_TO_PREFECTURE));
             if (party.key().equals(EntityCatalog.JLIS)) {
                 String national = doc.ensureSystem("全国/" + NationalArchitecture.NATIONAL_SERVER,
                         NationalArchitecture.NATIONAL_SERVER, NationalArchitecture.NATIONAL_SERVER, true);
                 channel.add(Leg.derived(new End(NodeKind.SYSTEM, national), "経由",
-                        NationalArchitecture.JUKI_NET_TO_JLIS, false));
+                        NationalArchitecture.JUKI_NET_TO_JLIS));
             }
         } else if (!offSystem) {
             for (String system : via) {
                 if (holder == null || !system.equals(holder.system())) {
-                    channel.add(Leg.stated(new End(NodeKind.SYSTEM, system), "連携", provenance, true));
+                    channel.add(Leg.stated(new End(NodeKind.SYSTEM, system), "連携", provenance));
                 }
             }
         }
@@ -132,9 +132,9 @@ final class RoutePlanner {
         // Outbound order: file → holder → channel → party; 入手 runs the other way round.
         if (holder != null) {
             legs.add(holder.evidence().equals(STATED)
-                    ? Leg.stated(new End(NodeKind.SYSTEM, holder.system()), "保管", holder.provenance(), true)
+                    ? Leg.stated(new End(NodeKind.SYSTEM, holder.system()), "保管", holder.provenance())
                     : Leg.derived(new End(NodeKind.SYSTEM, holder.system()), "保管",
-                            NationalArchitecture.rule(holder.ruleId()).orElseThrow(), true));
+                            NationalArchitecture.rule(holder.ruleId()).orElseThrow()));
         }
         if (inbound) {
             // Data arrives through the channel, then the holding system: reverse the channel.
@@ -148,14 +148,19 @@ final class RoutePlanner {
     }
 
     /** One intermediate node of a route and how we know it. */
-    private record Leg(End end, String step, String evidence, Rule rule, Provenance provenance, boolean internal) {
+    private record Leg(End end, String step, String evidence, Rule rule, Provenance provenance) {
 
-        static Leg stated(End end, String step, Provenance provenance, boolean internal) {
-            return new Leg(end, step, STATED, null, provenance, internal);
+        static Leg stated(End end, String step, Provenance provenance) {
+            return new Leg(end, step, STATED, null, provenance);
         }
 
-        static Leg derived(End end, String step, Rule rule, boolean internal) {
-            return new Leg(end, step, DERIVED, rule, null, internal);
+        static Leg derived(End end, String step, Rule rule) {
+            return new Leg(end, step, DERIVED, rule, null);
+        }
+
+        /** A leg inside the municipality rests on the 事務's 利用 basis; the trace reads hops by the same rule. */
+        boolean internal() {
+            return GraphDocument.INSIDE_STEPS.contains(step);
         }
     }
 
@@ -174,7 +179,7 @@ final class RoutePlanner {
             }
         }
         nodes.add(last);
-        Leg statement = Leg.stated(last, kind, statementProvenance, false);
+        Leg statement = Leg.stated(last, kind, statementProvenance);
         List<RouteHop> hops = new ArrayList<>();
         int count = nodes.size() - 1;
         for (int i = 0; i < count; i++) {

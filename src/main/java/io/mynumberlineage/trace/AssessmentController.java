@@ -30,11 +30,11 @@ public class AssessmentController {
     public record AssessmentList(List<AssessmentVersion> versions) {
     }
 
-    public record FlowChange(FlowSummary before, FlowSummary after, List<String> fields) {
+    public record FlowChange(Flow before, Flow after, List<String> fields) {
     }
 
-    public record AssessmentDiff(AssessmentVersion from, AssessmentVersion to, List<FlowSummary> added,
-            List<FlowSummary> removed, List<FlowChange> changed, int unchanged, List<String> addedFiles,
+    public record AssessmentDiff(AssessmentVersion from, AssessmentVersion to, List<Flow> added,
+            List<Flow> removed, List<FlowChange> changed, int unchanged, List<String> addedFiles,
             List<String> removedFiles, List<String> addedSystems, List<String> removedSystems) {
     }
 
@@ -60,14 +60,14 @@ public class AssessmentController {
         if (!before.key().equals(after.key())) {
             return new InputError("DIFFERENT_ASSESSMENTS", "差分は同じ評価書の版どうしでのみ比較できます。", "to");
         }
-        Map<String, FlowSummary> old = queries.flowsByStatement(before);
-        Map<String, FlowSummary> now = queries.flowsByStatement(after);
-        List<FlowSummary> added = new ArrayList<>();
-        List<FlowSummary> removed = new ArrayList<>();
+        Map<String, Flow> old = queries.flowsByStatement(before);
+        Map<String, Flow> now = queries.flowsByStatement(after);
+        List<Flow> added = new ArrayList<>();
+        List<Flow> removed = new ArrayList<>();
         List<FlowChange> changed = new ArrayList<>();
         int unchanged = 0;
         for (var entry : now.entrySet()) {
-            FlowSummary previous = old.get(entry.getKey());
+            Flow previous = old.get(entry.getKey());
             if (previous == null) {
                 added.add(entry.getValue());
                 continue;
@@ -94,7 +94,7 @@ public class AssessmentController {
         return a.stream().filter(x -> !b.contains(x)).toList();
     }
 
-    private static List<String> changedFields(FlowSummary a, FlowSummary b) {
+    private static List<String> changedFields(Flow a, Flow b) {
         List<String> fields = new ArrayList<>();
         compare(fields, "methods", a.methods(), b.methods());
         compare(fields, "via", a.via(), b.via());

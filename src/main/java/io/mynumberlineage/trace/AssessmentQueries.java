@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +53,13 @@ public class AssessmentQueries {
     }
 
     /** The same statement in two versions: same kind, same file, same counterpart. */
-    public Map<String, FlowSummary> flowsByStatement(AssessmentVersion version) {
-        Map<String, FlowSummary> flows = new LinkedHashMap<>();
+    public Map<String, Flow> flowsByStatement(AssessmentVersion version) {
+        Map<String, Flow> flows = new LinkedHashMap<>();
         reader.list("""
                 MATCH (:Assessment {id: $id})-[:DECLARES]->(f:Flow)
                 MATCH (src)-[:SENDS]->(f)-[:TO]->(dst)
                 RETURN f, src, dst ORDER BY f.id
-                """, Map.of("id", key(version)), r -> FlowSummary.of(r.get("f").asNode(), r.get("src").asNode(),
+                """, Map.of("id", key(version)), r -> Flow.of(r.get("f").asNode(), r.get("src").asNode(),
                 r.get("dst").asNode()))
                 .forEach(f -> flows.putIfAbsent(f.kind() + "|" + f.source().id() + "|" + f.recipient().id(), f));
         return flows;
@@ -72,6 +73,10 @@ public class AssessmentQueries {
                 r.get("systems").asList(v -> v.asString())));
     }
 
+    private static String text(Value value) {
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
     private static String key(AssessmentVersion version) {
         return version.id().substring(version.id().indexOf(':') + 1);
     }
@@ -79,10 +84,10 @@ public class AssessmentQueries {
     private static AssessmentVersion version(Record r) {
         Node a = r.get("a").asNode();
         return new AssessmentVersion("Assessment:" + a.get("id").asString(), a.get("key").asString(),
-                FlowSummary.text(a.get("municipality")), FlowSummary.text(a.get("title")),
-                FlowSummary.text(a.get("processName")), FlowSummary.text(a.get("kind")),
-                FlowSummary.text(a.get("publishedOn")), FlowSummary.text(a.get("validFrom")),
-                FlowSummary.text(a.get("validTo")), a.get("validTo").isNull(),
+                text(a.get("municipality")), text(a.get("title")),
+                text(a.get("processName")), text(a.get("kind")),
+                text(a.get("publishedOn")), text(a.get("validFrom")),
+                text(a.get("validTo")), a.get("validTo").isNull(),
                 r.get("older").isNull() ? null : "Assessment:" + r.get("older").asString(),
                 r.get("newer").isNull() ? null : "Assessment:" + r.get("newer").asString(),
                 a.get("flowCount").asInt(0), GraphNode.of(a));

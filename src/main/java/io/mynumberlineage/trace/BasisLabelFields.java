@@ -5,18 +5,19 @@ import java.util.List;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Japanese words for a hop's or flow's legal-basis keys, from the one formatter, in key order. */
+/** Japanese words for a statement's or hop's legal-basis keys, from the one formatter, in key order. */
 @Controller
 public class BasisLabelFields {
 
-    @SchemaMapping(typeName = "TraceEdge", field = "basisLabels")
-    public List<String> edgeLabels(TraceService.TraceEdge edge) {
-        return labels(edge.legalBasis());
+    @SchemaMapping(typeName = "Flow", field = "basisLabels")
+    public List<String> flowLabels(Flow flow) {
+        return labels(flow.legalBasis());
     }
 
-    @SchemaMapping(typeName = "FlowSummary", field = "basisLabels")
-    public List<String> flowLabels(FlowSummary flow) {
-        return labels(flow.legalBasis());
+    /** Null where the hop rests on its statement's basis (then read {@code flow.basisLabels}). */
+    @SchemaMapping(typeName = "TraceEdge", field = "useBasisLabels")
+    public List<String> useBasisLabels(TraceService.TraceEdge edge) {
+        return edge.useBasis() == null ? null : labels(edge.useBasis());
     }
 
     static List<String> labels(List<String> keys) {

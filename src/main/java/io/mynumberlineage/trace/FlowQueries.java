@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Flow statements by the filters of {@code flows}, in flow-id order after a given id. */
+/** Flow statements by the filters of {@code flows}, in flow-id order after a given id, and one by its id. */
 @Component
 public class FlowQueries {
 
@@ -20,7 +21,7 @@ public class FlowQueries {
     }
 
     /** Up to {@code limit} statements whose id sorts after {@code afterId} ("" for the first page). */
-    public List<FlowSummary> page(FlowFilter f, String afterId, int limit) {
+    public List<Flow> page(FlowFilter f, String afterId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("after", afterId);
         parameters.put("limit", limit);
@@ -62,7 +63,14 @@ public class FlowQueries {
                 .append("MATCH (src)-[:SENDS]->(f)-[:TO]->(dst)\n")
                 .append("RETURN f, src, dst ORDER BY f.id");
         return reader.list(cypher.toString(), parameters,
-                r -> FlowSummary.of(r.get("f").asNode(), r.get("src").asNode(), r.get("dst").asNode()));
+                r -> Flow.of(r.get("f").asNode(), r.get("src").asNode(), r.get("dst").asNode()));
+    }
+
+    /** The stored statement with this flow id, with its two ends. */
+    public Optional<Flow> flow(String flowId) {
+        return reader.list("MATCH (src)-[:SENDS]->(f:Flow {id: $id})-[:TO]->(dst) RETURN f, src, dst",
+                Map.of("id", flowId), r -> Flow.of(r.get("f").asNode(), r.get("src").asNode(), r.get("dst").asNode()))
+                .stream().findFirst();
     }
 
     private static boolean present(String value) {

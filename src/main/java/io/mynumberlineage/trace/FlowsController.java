@@ -1,6 +1,8 @@
 package io.mynumberlineage.trace;
 
 import io.mynumberlineage.graph.InputError;
+import io.mynumberlineage.graph.NodeId;
+import io.mynumberlineage.graph.NodeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Controller;
  * {@code flows(filter, first, after)}: flow statements filtered by legal basis, kind, municipality,
  * recipient and method, in flow-id order with opaque cursors. Ordering by the unique id makes a
  * cursor stable: a page never repeats or skips a flow, even while other documents are loaded.
+ * {@code flow(id)}: one stored statement, for a view that holds its id without its details.
  */
 @Controller
 public class FlowsController {
@@ -31,7 +34,7 @@ public class FlowsController {
     public record FlowConnection(List<FlowEdge> edges, PageInfo pageInfo) {
     }
 
-    public record FlowEdge(String cursor, FlowSummary node) {
+    public record FlowEdge(String cursor, Flow node) {
     }
 
     public record PageInfo(boolean hasNextPage, String endCursor) {
@@ -52,10 +55,16 @@ public class FlowsController {
             }
         }
         FlowFilter f = filter == null ? new FlowFilter(null, null, null, null, null, false) : filter;
-        List<FlowSummary> rows = queries.page(f, afterId, limit + 1);
+        List<Flow> rows = queries.page(f, afterId, limit + 1);
         boolean more = rows.size() > limit;
         List<FlowEdge> edges = rows.stream().limit(limit).map(s -> new FlowEdge(cursor(s.flowId()), s)).toList();
         return new FlowConnection(edges, new PageInfo(more, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+    }
+
+    /** Null for an id that is not a stored statement's (not a Flow id, or unknown). */
+    @QueryMapping
+    public Flow flow(@Argument String id) {
+        return NodeId.parse(id).filter(n -> n.kind() == NodeKind.FLOW).flatMap(n -> queries.flow(n.key())).orElse(null);
     }
 
     static String cursor(String flowId) {

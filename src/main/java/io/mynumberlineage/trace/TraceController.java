@@ -9,8 +9,10 @@ import io.mynumberlineage.trace.TraceService.TraceRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -65,21 +67,36 @@ public class TraceController {
                 .orElseGet(() -> new InputError("NOT_FOUND", "起点「" + from + "」が見つかりません。", "from"));
     }
 
-    /** TraceEdge's fields by the edge property they show. */
-    private static final Map<String, String> EDGE_FIELDS = Map.ofEntries(Map.entry("kind", "kind"),
-            Map.entry("myNumber", "myNumber"), Map.entry("methods", "methods"), Map.entry("via", "via"),
-            Map.entry("basis", "legalBasis"), Map.entry("beppyoItems", "beppyoItems"), Map.entry("items", "items"),
-            Map.entry("step", "step"), Map.entry("evidence", "evidence"), Map.entry("ruleId", "evidence"),
-            Map.entry("provDocument", "evidence"), Map.entry("provSection", "evidence"), Map.entry("provLine", "evidence"),
-            Map.entry("provQuote", "evidence"));
+    /** The hop properties each TraceEdge field is read from (the statement's are read off the statement). */
+    private static final Map<String, List<String>> HOP_FIELDS = Map.of(
+            "step", List.of("step"),
+            "evidence", List.of("evidence", "ruleId", "provDocument", "provSection", "provLine", "provQuote"),
+            // Whether a hop rests on the 利用 basis depends on its step and its statement's kind.
+            "useBasis", List.of("basis", "step", "kind"),
+            "useBasisLabels", List.of("basis", "step", "kind"));
 
-    /** Only what the query selects leaves the store; provenance and citations cost a lookup per flow. */
+    /** A statement's own id needs no lookup: the hop carries it. */
+    private static final Set<String> FLOW_IDENTITY = Set.of("id", "flowId", "__typename");
+
+    /** Only what the query selects leaves the store; a statement beyond its id costs a lookup per statement. */
     static Answer answerFor(DataFetchingFieldSelectionSet selection) {
-        List<String> properties = TraceService.EDGE_PROPERTIES.stream()
-                .filter(p -> selection.contains("edges/" + EDGE_FIELDS.get(p))
-                        || "basis".equals(p) && selection.contains("edges/basisLabels"))
-                .toList();
-        return new Answer(selection.contains("edges"), properties, selection.contains("edges/provenance")
-                || selection.contains("edges/citations") || selection.contains("edges/basisHints"));
+        Set<String> selected = new HashSet<>();
+        selection.getFields().forEach(f -> selected.add(f.getQualifiedName()));
+        return answerFor(selected);
+    }
+
+    /** @param selected the selected fields by path below {@code trace} ({@code edges/flow/kind}) */
+    static Answer answerFor(Set<String> selected) {
+        Set<String> keys = new HashSet<>();
+        HOP_FIELDS.forEach((field, read) -> {
+            if (selected.contains("edges/" + field)) {
+                keys.addAll(read);
+            }
+        });
+        List<String> properties = TraceService.EDGE_PROPERTIES.stream().filter(keys::contains).toList();
+        boolean flows = selected.stream().anyMatch(path -> path.startsWith("edges/flow/")
+                && !FLOW_IDENTITY.contains(path.substring("edges/flow/".length()).split("/")[0]));
+        boolean ends = selected.contains("edges/flow/source") || selected.contains("edges/flow/recipient");
+        return new Answer(selected.contains("edges"), properties, flows, ends);
     }
 }

@@ -1,14 +1,16 @@
 package io.mynumberlineage.trace;
 
+import io.mynumberlineage.graph.GraphNode;
 import io.mynumberlineage.graph.NodeKind;
+import io.mynumberlineage.trace.TraceService.Answer;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
 import io.mynumberlineage.trace.TraceService.TraceRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -40,14 +42,14 @@ public final class TraceCypher {
               WITH entry[0] AS a, entry[1] AS entered, entry[2] AS free, entry[3] AS everything
               MATCH %1$s WHERE %2$s AND NOT coalesce(r.routed, false)
                 AND (everything OR CASE WHEN type(r) = 'ROUTE' THEN r.flow IN entered OR (free AND %4$s) ELSE free END)
-              WITH collect([elementId(a), elementId(b), type(r), [k IN $edgeKeys | r[k]]]) AS found, collect(DISTINCT b) AS ends
+              WITH collect([elementId(a), elementId(b), type(r), [k IN $edgeKeys | r[k]], elementId(r)]) AS found, collect(DISTINCT b) AS ends
               WITH found, ends, [x IN ends WHERE NOT elementId(x) IN seen] AS fresh
               RETURN found, fresh[0..($budget - size(seen))] AS kept, [x IN fresh[($budget - size(seen))..] | elementId(x)] AS over,
                      [x IN ends WHERE elementId(x) IN seen AND x <> start] AS again
             }
             WITH start, seen + [x IN kept | elementId(x)] AS seen, nodes + [x IN kept | [x, %3$d]] AS nodes,
-                 edges + [e IN found WHERE NOT e[1] IN over | e + %3$d] AS edges, dropped + over AS dropped,
-                 droppedEdges + size([e IN found WHERE e[1] IN over]) AS droppedEdges,
+                 edges + [e IN found WHERE NOT e[1] IN over | [e[0], e[1], e[2], e[3], %3$d, e[4]]] AS edges,
+                 dropped + over AS dropped, droppedEdges + [e IN found WHERE e[1] IN over | e[4]] AS droppedEdges,
                  hubs + [x IN kept WHERE coalesce(x.hub, false) AND NOT x.id IN $expand] AS hubs,
                  [x IN kept | [x, [e IN found WHERE e[1] = elementId(x) AND e[2] = 'ROUTE' | e[3][0]],
                               NOT coalesce(x.hub, false) OR x.id IN $expand, false]]
@@ -55,15 +57,27 @@ public final class TraceCypher {
                     | [x, [e IN found WHERE e[1] = elementId(x) AND e[2] = 'ROUTE' | e[3][0]], false, false]] AS frontier
             """;
 
-    /** Provenance and citations of the flows shown; only in the query when asked for. */
+    /**
+     * The statements of the edges shown, only in the query when asked for: each Flow node's
+     * properties (with its two ends when asked), or, for a statement that has no Flow node (the
+     * document's own 使用 / 連携), the properties of its hop.
+     */
     private static final String FLOW_DETAILS = """
             CALL (edges) {
               UNWIND edges AS e
               WITH e WHERE e[2] IN ['FLOWS_TO', 'ROUTE']
-              MATCH (f:Flow {id: e[3][0]})
-              RETURN collect(DISTINCT f) AS flows
+              WITH e[3][0] AS id, min(e[5]) AS hop
+              OPTIONAL MATCH (f:Flow {id: id})
+              OPTIONAL MATCH ()-[r]->() WHERE f IS NULL AND elementId(r) = hop
+              %s
+              RETURN collect([id, coalesce(properties(f), properties(r)), f IS NULL, src, dst]) AS flows
             }
             """;
+
+    /** The two ends of each Flow node, for a selection that reads them. */
+    private static final String FLOW_ENDS = """
+            OPTIONAL MATCH (src)-[:SENDS]->(f)
+              OPTIONAL MATCH (f)-[:TO]->(dst)""";
 
     /** How many flows leave each hub not expanded. */
     private static final String HUB_DEGREES = """
@@ -85,12 +99,17 @@ public final class TraceCypher {
      * Here every node is expanded once, at its shortest distance, and the answer costs one round trip.
      */
     /**
-     * @param details whether to read the flows' provenance and citations
+     * @param direction one direction: {@link TraceService} joins BOTH from two answers
+     * @param flows whether to read the edges' statements
+     * @param flowEnds whether to read the statements' two ends too
      * @param inStore the search as the store's own procedure ({@link TraceProcedure}, embedded mode);
      *     otherwise as unrolled Cypher levels, which any Neo4j 5 server runs
      */
-    public static String query(NodeKind startKind, TraceDirection direction, int maxHops, boolean details,
-            boolean inStore) {
+    public static String query(NodeKind startKind, TraceDirection direction, int maxHops, boolean flows,
+            boolean flowEnds, boolean inStore) {
+        if (direction == TraceDirection.BOTH) {
+            throw new IllegalArgumentException("the query goes one way; TraceService joins BOTH from two");
+        }
         String hubStep = direction == TraceDirection.DOWNSTREAM ? "(h)-[:FLOWS_TO]->()" : "(h)<-[:FLOWS_TO]-()";
         StringBuilder cypher = new StringBuilder("MATCH (start:`%s` {`%s`: $key})\n".formatted(startKind.label(),
                 startKind.keyProperty()));
@@ -104,15 +123,15 @@ public final class TraceCypher {
             // Where a route begins: its first hop downstream, its last hop upstream.
             String routeStart = direction == TraceDirection.DOWNSTREAM ? "r.seq = 0" : "coalesce(r.last, false)";
             cypher.append("WITH start, [[start, [], true, true]] AS frontier, [elementId(start)] AS seen, [[start, 0]] AS nodes,"
-                    + " [] AS edges, [] AS dropped, 0 AS droppedEdges, [] AS hubs\n");
+                    + " [] AS edges, [] AS dropped, [] AS droppedEdges, [] AS hubs\n");
             for (int hop = 1; hop <= maxHops; hop++) {
                 cypher.append(LEVEL.formatted(step, EDGE_FILTER, hop, routeStart));
             }
         }
-        if (details) {
-            cypher.append(FLOW_DETAILS);
+        if (flows) {
+            cypher.append(FLOW_DETAILS.formatted(flowEnds ? FLOW_ENDS : "WITH id, f, r, null AS src, null AS dst"));
         }
-        cypher.append(HUB_DEGREES.formatted(hubStep, details ? "flows" : "[]"));
+        cypher.append(HUB_DEGREES.formatted(hubStep, flows ? "flows" : "[]"));
         return cypher.toString();
     }
 
@@ -132,10 +151,14 @@ public final class TraceCypher {
                 "maxHops", request.maxHops());
     }
 
-    /** Runs the query; empty when the start node does not exist. */
+    /**
+     * Runs the query for one direction; empty when the start node does not exist. Edges come out in
+     * the direction the data moves, whichever way the search went.
+     */
     static Optional<RawTrace> read(TransactionContext tx, TraceRequest request, boolean inStore) {
-        var rows = tx.run(query(request.from().kind(), request.direction(), request.maxHops(),
-                request.answer().details(), inStore), parameters(request)).list();
+        Answer answer = request.answer();
+        var rows = tx.run(query(request.from().kind(), request.direction(), request.maxHops(), answer.flows(),
+                answer.flowEnds(), inStore), parameters(request)).list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -143,27 +166,38 @@ public final class TraceCypher {
         List<RawTrace.RawNode> nodes = new ArrayList<>();
         for (Value pair : row.get("nodes").values()) {
             var node = pair.get(0).asNode();
-            nodes.add(new RawTrace.RawNode(node.elementId(), node.labels(), node.asMap(), pair.get(1).asInt()));
+            nodes.add(new RawTrace.RawNode(node.elementId(), node.labels(), node.asMap(), pair.get(1).asInt(),
+                    request.direction()));
         }
-        List<String> keys = request.answer().edgeKeys();
+        boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
+        List<String> keys = answer.edgeKeys();
         List<RawTrace.RawEdge> edges = new ArrayList<>();
         for (Value e : row.get("edges").values()) {
             Map<String, Object> properties = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 properties.put(keys.get(i), e.get(3).get(i).asObject());
             }
-            edges.add(new RawTrace.RawEdge(e.get(0).asString(), e.get(1).asString(), e.get(2).asString(), properties,
-                    e.get(4).asInt()));
+            String near = e.get(0).asString();
+            String far = e.get(1).asString();
+            edges.add(new RawTrace.RawEdge(e.get(5).asString(), downstream ? near : far, downstream ? far : near,
+                    e.get(2).asString(), properties, e.get(4).asInt()));
         }
-        Map<String, Map<String, Object>> flows = new HashMap<>();
+        Map<String, RawTrace.RawFlow> flows = new HashMap<>();
         for (Value flow : row.get("flows").values()) {
-            flows.put(flow.asNode().get("id").asString(), flow.asNode().asMap());
+            if (!flow.get(1).isNull()) {
+                flows.put(flow.get(0).asString(), new RawTrace.RawFlow(flow.get(1).asMap(), flow.get(2).asBoolean(),
+                        end(flow.get(3)), end(flow.get(4))));
+            }
         }
         Map<Object, Integer> hubDegrees = new HashMap<>();
         for (Value degree : row.get("degrees").values()) {
             hubDegrees.put(degree.get(0).asString(), degree.get(1).asInt());
         }
-        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(row.get("dropped").asList()).size(),
-                row.get("droppedEdges").asInt(), flows, hubDegrees));
+        return Optional.of(new RawTrace(nodes, edges, new HashSet<>(row.get("dropped").asList()),
+                row.get("droppedEdges").asList(), flows, hubDegrees));
+    }
+
+    private static GraphNode end(Value node) {
+        return node.isNull() ? null : GraphNode.of(node.asNode());
     }
 }

@@ -21,14 +21,15 @@ public class TraceProcedure {
     public static final String NAME = "lineage.trace";
 
     /**
-     * One row: [node, hops] pairs, [from, to, type, values of edgeKeys, hops] edges (none unless
-     * asked for), nodes over budget, hubs not expanded.
+     * One row: [node, hops] pairs, [near, far, type, values of edgeKeys, hops, relationship] edges
+     * (none unless asked for; element ids), element ids of the nodes over budget and of the
+     * relationships walked to them, hubs not expanded.
      */
     public static class Result {
         public List<Object> nodes;
         public List<Object> edges;
         public List<Object> dropped;
-        public long droppedEdges;
+        public List<Object> droppedEdges;
         public List<Object> hubs;
     }
 
@@ -44,10 +45,13 @@ public class TraceProcedure {
         walk.nodes().forEach(n -> result.nodes.add(List.of(n.node(), (long) n.hops())));
         result.edges = new ArrayList<>();
         walk.steps().forEach(s -> result.edges.add(List.of(s.near().getElementId(), s.far().getElementId(),
-                s.relationship().getType().name(), values(s.properties(), edgeKeys), (long) s.hops())));
-        // Callers count them; the Cypher form gives element ids, this one internal ids.
-        result.dropped = new ArrayList<>(walk.dropped());
-        result.droppedEdges = walk.droppedSteps();
+                s.relationship().getType().name(), values(s.properties(), edgeKeys), (long) s.hops(),
+                s.relationship().getElementId())));
+        // Element ids, as the Cypher form gives them: a caller joining two walks compares them with the nodes'.
+        result.dropped = new ArrayList<>();
+        walk.dropped().forEach(n -> result.dropped.add(n.getElementId()));
+        result.droppedEdges = new ArrayList<>();
+        walk.droppedSteps().forEach(r -> result.droppedEdges.add(r.getElementId()));
         result.hubs = new ArrayList<>(walk.hubs());
         return Stream.of(result);
     }

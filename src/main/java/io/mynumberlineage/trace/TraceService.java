@@ -1,22 +1,24 @@
 package io.mynumberlineage.trace;
 
 import io.mynumberlineage.graph.EmbeddedReads;
+import io.mynumberlineage.graph.GraphDocument;
 import io.mynumberlineage.graph.GraphNode;
 import io.mynumberlineage.graph.LineageProperties;
 import io.mynumberlineage.graph.NodeId;
 import io.mynumberlineage.graph.SchemaMigrations;
 import io.mynumberlineage.route.NationalArchitecture;
-import io.mynumberlineage.trace.FlowSummary.FlowProvenance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Service;
  * roles ({@code hub: true}) are where data arrives: the search does not leave them unless the
  * caller names them in {@code expand}. The answer is cut at a node budget, nearest nodes first,
  * with counts of what was left out. The embedded store is walked in-process ({@link TraceWalk}), an
- * external server through one Cypher query ({@link TraceCypher}); both give the same answer.
+ * external server through one Cypher query ({@link TraceCypher}); both give the same answer. Both
+ * walk one direction; {@link TraceDirection#BOTH} is joined here from a downstream and an upstream
+ * answer read in the same transaction ({@link RawTrace#both}).
  */
 @Service
 public class TraceService {
@@ -41,7 +45,8 @@ public class TraceService {
     public static final int MAX_BUDGET = 5000;
     public static final int DEFAULT_BUDGET = 500;
 
-    public enum TraceDirection { DOWNSTREAM, UPSTREAM }
+    /** BOTH: the two answers joined, each node and edge once at its smaller distance (see trace.graphqls). */
+    public enum TraceDirection { DOWNSTREAM, UPSTREAM, BOTH }
 
     /** @param answer what of the trace the caller reads; the store sends nothing more */
     public record TraceRequest(NodeId from, String item, TraceDirection direction, int maxHops, LocalDate asOf,
@@ -58,11 +63,20 @@ public class TraceService {
                 List<NodeId> expand, int budget) {
             this(from, item, direction, maxHops, asOf, expand, budget, Answer.FULL);
         }
+
+        /** The same question one way, read as {@code answer}. */
+        TraceRequest toward(TraceDirection one, Answer read) {
+            return new TraceRequest(from, item, one, maxHops, asOf, expand, budget, read);
+        }
     }
 
-    /** The properties of a FLOWS_TO edge a trace can show, besides its flow id. */
-    public static final List<String> EDGE_PROPERTIES = List.of("kind", "myNumber", "methods", "via", "basis",
-            "beppyoItems", "items", "step", "evidence", "ruleId", "provDocument", "provSection", "provLine", "provQuote");
+    /**
+     * The properties of a hop a trace can read, besides its flow id and index: what the hop itself
+     * says (its step, how it is known, the basis it rests on). What the statement says is read off
+     * the statement ({@link Flow}).
+     */
+    public static final List<String> EDGE_PROPERTIES = List.of("kind", "step", "basis", "evidence", "ruleId",
+            "provDocument", "provSection", "provLine", "provQuote");
 
     /**
      * What the caller reads of a trace. A national trace reaches hundreds of edges, each with lists
@@ -71,12 +85,13 @@ public class TraceService {
      *
      * @param edges whether the edges are wanted at all
      * @param edgeProperties which of {@link #EDGE_PROPERTIES} the edges carry
-     * @param details whether to look up the flows' provenance and citations (one lookup per flow)
+     * @param flows whether to read the edges' statements beyond their ids (one lookup per statement)
+     * @param flowEnds whether to read the statements' two ends too (two more per statement)
      */
-    public record Answer(boolean edges, List<String> edgeProperties, boolean details) {
+    public record Answer(boolean edges, List<String> edgeProperties, boolean flows, boolean flowEnds) {
 
-        public static final Answer FULL = new Answer(true, EDGE_PROPERTIES, true);
-        public static final Answer NODES = new Answer(false, List.of(), false);
+        public static final Answer FULL = new Answer(true, EDGE_PROPERTIES, true, true);
+        public static final Answer NODES = new Answer(false, List.of(), false, false);
 
         public Answer {
             if (!EDGE_PROPERTIES.containsAll(edgeProperties)) {
@@ -100,14 +115,21 @@ public class TraceService {
     /**
      * @param hub a shared national node or role; the trace stops there unless expanded
      * @param unexpandedEdges edges leaving a hub the trace did not follow (expand to see them)
+     * @param direction the direction that reached the node at {@code hops}
      */
-    public record TraceNode(GraphNode node, int hops, boolean hub, boolean expanded, int unexpandedEdges) {
+    public record TraceNode(GraphNode node, int hops, boolean hub, boolean expanded, int unexpandedEdges,
+            TraceDirection direction) {
     }
 
-    public record TraceEdge(String id, String from, String to, String type, int hops, String kind, boolean myNumber,
-            List<String> methods, List<String> via, List<String> legalBasis, List<String> beppyoItems,
-            List<String> citations, List<String> items, String flow, FlowProvenance provenance, String step,
-            HopEvidence evidence, List<String> basisHints) {
+    /**
+     * One hop: what the hop itself says, and the statement it belongs to ({@code flow}; null for a
+     * file's STORED_IN, which no statement makes).
+     *
+     * @param useBasis the 事務's 利用 basis a hop inside the municipality rests on instead of its
+     *     statement's; null on every hop that rests on its statement's basis
+     */
+    public record TraceEdge(String id, String from, String to, String type, int hops, String step,
+            HopEvidence evidence, List<String> useBasis, Flow flow) {
     }
 
     /**
@@ -161,12 +183,29 @@ public class TraceService {
      */
     public Optional<Trace> trace(TraceRequest request) {
         if (embedded != null) {
-            return embedded.read(timeout, tx -> TraceWalk.read(tx, request)).map(raw -> assemble(request, raw));
-        }
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeRead(tx -> TraceCypher.read(tx, request, procedureInStore()), transactionConfig)
+            return embedded.read(timeout, tx -> read(request, one -> TraceWalk.read(tx, one)))
                     .map(raw -> assemble(request, raw));
         }
+        boolean inStore = procedureInStore();
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeRead(tx -> read(request, one -> TraceCypher.read(tx, one, inStore)), transactionConfig)
+                    .map(raw -> assemble(request, raw));
+        }
+    }
+
+    /**
+     * One direction as asked, or BOTH from a downstream and an upstream walk in the same transaction,
+     * so both see the same store. For BOTH the walks keep their edges even when the caller reads none:
+     * the count of edges left out is exact only with them.
+     */
+    private static Optional<RawTrace> read(TraceRequest request, Function<TraceRequest, Optional<RawTrace>> oneWay) {
+        if (request.direction() != TraceDirection.BOTH) {
+            return oneWay.apply(request);
+        }
+        Answer asked = request.answer();
+        Answer read = asked.edges() ? asked : new Answer(true, List.of(), false, false);
+        return oneWay.apply(request.toward(TraceDirection.DOWNSTREAM, read)).map(down -> RawTrace.both(down,
+                oneWay.apply(request.toward(TraceDirection.UPSTREAM, read)).orElseThrow(), request.budget()));
     }
 
     private boolean procedureInStore() {
@@ -188,12 +227,12 @@ public class TraceService {
             reached.put(node.key(), new Reached(node, graphNode,
                     graphNode == null ? String.valueOf(node.key()) : graphNode.id()));
         }
-        boolean downstream = request.direction() == TraceDirection.DOWNSTREAM;
         List<TraceEdge> edges = new ArrayList<>();
-        for (RawTrace.RawEdge e : raw.edges()) {
-            Reached near = reached.get(e.near());
-            Reached far = reached.get(e.far());
-            edges.add(downstream ? edge(near, far, e, raw.flows()) : edge(far, near, e, raw.flows()));
+        if (request.answer().edges()) {
+            Map<String, Flow> statements = new HashMap<>();
+            for (RawTrace.RawEdge e : raw.edges()) {
+                edges.add(edge(reached.get(e.from()), reached.get(e.to()), e, raw.flows(), statements));
+            }
         }
         var hubDegrees = raw.hubDegrees();
         List<TraceNode> nodes = reached.values().stream()
@@ -201,41 +240,43 @@ public class TraceService {
                 .map(r -> new TraceNode(r.graphNode(), r.node().hops(),
                         Boolean.TRUE.equals(r.node().properties().get("hub")),
                         !hubDegrees.containsKey(r.node().key()),
-                        hubDegrees.getOrDefault(r.node().key(), 0)))
+                        hubDegrees.getOrDefault(r.node().key(), 0), r.node().direction()))
                 .toList();
         int hubEdges = hubDegrees.values().stream().mapToInt(Integer::intValue).sum();
         edges.sort(Comparator.comparingInt(TraceEdge::hops).thenComparing(TraceEdge::id));
         GraphNode start = reached.values().iterator().next().graphNode();
         return new Trace(start, request.item(), request.direction(), request.maxHops(), request.asOf().toString(),
-                nodes, edges, new LeftOut(raw.droppedNodes(), raw.droppedEdges(), hubEdges));
+                nodes, edges, new LeftOut(raw.dropped().size(), raw.droppedEdges().size(), hubEdges));
     }
 
-    /** A hop of the document's own statement about its systems (I-2 use, ③ connection): no Flow node. */
-    private static boolean ownStatement(Map<String, Object> props) {
-        Object kind = props.get("kind");
-        return "使用".equals(kind) || "連携".equals(kind);
-    }
-
-    /** One edge in the direction the data moves; properties not asked for are empty. */
-    private static TraceEdge edge(Reached from, Reached to, RawTrace.RawEdge e, Map<String, Map<String, Object>> flows) {
+    /**
+     * One edge in the direction the data moves, with its statement: as stored when the caller reads
+     * it, else just its id (one Flow per statement, shared by its hops).
+     */
+    private static TraceEdge edge(Reached from, Reached to, RawTrace.RawEdge e, Map<String, RawTrace.RawFlow> flows,
+            Map<String, Flow> statements) {
         String fromId = from.id();
         String toId = to.id();
         var props = e.properties();
         if ("STORED_IN".equals(e.type())) {
-            return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管", false,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "保管",
-                    HopEvidence.of(props, null), List.of());
+            return new TraceEdge(e.type() + ":" + fromId + ">" + toId, fromId, toId, e.type(), e.hops(), "保管",
+                    HopEvidence.of(props, null), null, null);
         }
         String flowId = (String) props.get("flow");
-        Map<String, Object> flow = flows.get(flowId);
         String id = "ROUTE".equals(e.type()) ? "ROUTE:" + flowId + "#" + props.get("seq") : "FLOWS_TO:" + flowId;
-        return new TraceEdge(id, fromId, toId, e.type(), e.hops(), (String) props.get("kind"),
-                Boolean.TRUE.equals(props.get("myNumber")), FlowSummary.strings(props.get("methods")),
-                FlowSummary.strings(props.get("via")), FlowSummary.strings(props.get("basis")),
-                FlowSummary.strings(props.get("beppyoItems")),
-                flow == null ? List.of() : FlowSummary.strings(flow.get("citations")),
-                FlowSummary.strings(props.get("items")), ownStatement(props) ? null : "Flow:" + flowId,
-                flow == null ? null : FlowProvenance.of(flow), (String) props.get("step"), HopEvidence.of(props, flowId),
-                flow == null ? List.of() : FlowSummary.strings(flow.get("basisHints")));
+        String step = (String) props.get("step");
+        // 保管 and 連携 inside the municipality rest on the 事務's 利用 basis, except the document's own
+        // 連携 statement, whose step is its kind and whose basis is its statement's (RoutePlanner).
+        List<String> useBasis = step != null && GraphDocument.INSIDE_STEPS.contains(step) && !step.equals(props.get("kind"))
+                ? Flow.strings(props.get("basis")) : null;
+        Flow flow = statements.computeIfAbsent(flowId, k -> {
+            RawTrace.RawFlow stated = flows.get(k);
+            if (stated == null) {
+                return Flow.of(k, Map.of(), null, null);
+            }
+            return stated.onHop() ? Flow.of(k, stated.properties(), from.graphNode(), to.graphNode())
+                    : Flow.of(k, stated.properties(), stated.source(), stated.recipient());
+        });
+        return new TraceEdge(id, fromId, toId, e.type(), e.hops(), step, HopEvidence.of(props, flowId), useBasis, flow);
     }
 }

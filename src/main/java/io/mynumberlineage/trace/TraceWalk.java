@@ -1,5 +1,6 @@
 package io.mynumberlineage.trace;
 
+import io.mynumberlineage.graph.GraphNode;
 import io.mynumberlineage.graph.NodeKind;
 import io.mynumberlineage.trace.TraceService.Answer;
 import io.mynumberlineage.trace.TraceService.TraceDirection;
@@ -29,6 +30,8 @@ final class TraceWalk {
 
     private static final RelationshipType FLOWS_TO = RelationshipType.withName("FLOWS_TO");
     private static final RelationshipType ROUTE = RelationshipType.withName("ROUTE");
+    private static final RelationshipType SENDS = RelationshipType.withName("SENDS");
+    private static final RelationshipType TO = RelationshipType.withName("TO");
     private static final RelationshipType[] TYPES = {FLOWS_TO, RelationshipType.withName("STORED_IN"), ROUTE};
     private static final Label FLOW = Label.label(NodeKind.FLOW.label());
     /** What the edge filter reads. */
@@ -47,10 +50,11 @@ final class TraceWalk {
     }
 
     /**
-     * @param dropped internal ids of the nodes met beyond the budget (again at each later level that meets them)
+     * @param dropped the nodes met beyond the budget (again at each later level that meets them)
+     * @param droppedSteps the relationships walked to them
      * @param hubs hubs reached and not expanded
      */
-    record Walk(List<Reached> nodes, List<Step> steps, List<Long> dropped, int droppedSteps, List<Node> hubs) {
+    record Walk(List<Reached> nodes, List<Step> steps, List<Node> dropped, List<Relationship> droppedSteps, List<Node> hubs) {
     }
 
     private TraceWalk() {
@@ -73,9 +77,9 @@ final class TraceWalk {
         seen.add(id(start));
         List<Reached> nodes = new ArrayList<>(List.of(new Reached(start, 0)));
         List<Step> steps = new ArrayList<>();
-        List<Long> dropped = new ArrayList<>();
+        List<Node> dropped = new ArrayList<>();
         List<Node> hubs = new ArrayList<>();
-        int droppedSteps = 0;
+        List<Relationship> droppedSteps = new ArrayList<>();
         // A node of the frontier, the routes that brought it (it continues only those when it is a hub),
         // and whether it may start new routes and follow plain edges; the start follows everything.
         record Entry(Node node, Set<String> entered, boolean free, boolean all) {
@@ -104,7 +108,7 @@ final class TraceWalk {
                         if (!seen.contains(farId) && !over.contains(farId)) {
                             if (seen.size() >= budget) {
                                 over.add(farId);
-                                dropped.add(farId);
+                                dropped.add(far);
                             } else {
                                 seen.add(farId);
                                 nodes.add(new Reached(far, hop));
@@ -127,7 +131,7 @@ final class TraceWalk {
                             }
                         }
                         if (over.contains(farId)) {
-                            droppedSteps++;
+                            droppedSteps.add(r);
                         } else if (withSteps) {
                             steps.add(new Step(near, far, r, properties, hop));
                         }
@@ -176,8 +180,20 @@ final class TraceWalk {
         return node.getId();
     }
 
-    /** The trace of {@code request} read in {@code tx}; empty when the start node does not exist. */
+    /** The relationship's internal id, as {@link #id(Node)}. */
+    @SuppressWarnings("deprecation")
+    static long id(Relationship relationship) {
+        return relationship.getId();
+    }
+
+    /**
+     * The trace of {@code request} (one direction) read in {@code tx}; empty when the start node does
+     * not exist. Edges come out in the direction the data moves, whichever way the walk went.
+     */
     static Optional<RawTrace> read(Transaction tx, TraceRequest request) {
+        if (request.direction() == TraceDirection.BOTH) {
+            throw new IllegalArgumentException("a walk goes one way; TraceService joins BOTH from two");
+        }
         NodeKind kind = request.from().kind();
         Node start = tx.findNode(Label.label(kind.label()), kind.keyProperty(), request.from().key());
         if (start == null) {
@@ -189,27 +205,50 @@ final class TraceWalk {
         var walk = walk(start, downstream, request.maxHops(), request.asOf().toString(), request.item(),
                 request.expandKeys(), request.budget(), answer.edges(), edgeKeys);
         List<RawTrace.RawNode> nodes = walk.nodes().stream().map(r -> new RawTrace.RawNode(id(r.node()),
-                labels(r.node()), plain(r.node().getAllProperties()), r.hops())).toList();
+                labels(r.node()), plain(r.node().getAllProperties()), r.hops(), request.direction())).toList();
         List<RawTrace.RawEdge> edges = new ArrayList<>();
-        Map<String, Map<String, Object>> flows = new HashMap<>();
+        Map<String, RawTrace.RawFlow> flows = new HashMap<>();
         for (var step : walk.steps()) {
             Map<String, Object> properties = new HashMap<>();
             for (String key : edgeKeys) {
                 properties.put(key, plain(step.properties().get(key)));
             }
-            if (answer.details() && properties.get("flow") instanceof String flowId && !flows.containsKey(flowId)) {
-                Node flow = tx.findNode(FLOW, "id", flowId);
-                if (flow != null) {
-                    flows.put(flowId, plain(flow.getAllProperties()));
-                }
+            if (answer.flows() && properties.get("flow") instanceof String flowId && !flows.containsKey(flowId)) {
+                flows.put(flowId, statement(tx, flowId, step.relationship(), answer.flowEnds()));
             }
-            edges.add(new RawTrace.RawEdge(id(step.near()), id(step.far()),
+            long near = id(step.near());
+            long far = id(step.far());
+            edges.add(new RawTrace.RawEdge(id(step.relationship()), downstream ? near : far, downstream ? far : near,
                     step.relationship().getType().name(), properties, step.hops()));
         }
         Direction out = downstream ? Direction.OUTGOING : Direction.INCOMING;
         Map<Object, Integer> hubDegrees = new HashMap<>();
         walk.hubs().forEach(h -> hubDegrees.put(id(h), h.getDegree(FLOWS_TO, out)));
-        return Optional.of(new RawTrace(nodes, edges, Set.copyOf(walk.dropped()).size(), walk.droppedSteps(), flows, hubDegrees));
+        Set<Object> dropped = new HashSet<>();
+        walk.dropped().forEach(n -> dropped.add(id(n)));
+        List<Object> droppedEdges = new ArrayList<>();
+        walk.droppedSteps().forEach(r -> droppedEdges.add(id(r)));
+        return Optional.of(new RawTrace(nodes, edges, dropped, droppedEdges, flows, hubDegrees));
+    }
+
+    /** The statement of a hop: its Flow node (with its ends when asked), or the hop itself when it has none. */
+    private static RawTrace.RawFlow statement(Transaction tx, String flowId, Relationship hop, boolean ends) {
+        Node flow = tx.findNode(FLOW, "id", flowId);
+        if (flow == null) {
+            return new RawTrace.RawFlow(plain(hop.getAllProperties()), true, null, null);
+        }
+        return new RawTrace.RawFlow(plain(flow.getAllProperties()), false,
+                ends ? end(flow, SENDS, Direction.INCOMING) : null, ends ? end(flow, TO, Direction.OUTGOING) : null);
+    }
+
+    private static GraphNode end(Node flow, RelationshipType type, Direction direction) {
+        try (var relationships = flow.getRelationships(direction, type)) {
+            for (Relationship r : relationships) {
+                Node other = r.getOtherNode(flow);
+                return GraphNode.of(labels(other), plain(other.getAllProperties()));
+            }
+        }
+        return null;
     }
 
     private static List<String> labels(Node node) {

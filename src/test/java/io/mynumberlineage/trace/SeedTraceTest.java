@@ -25,7 +25,8 @@ class SeedTraceTest extends AppTestSupport {
                 __typename
                 ... on Trace {
                   nodes { hops hub node { id kind name } }
-                  edges { from to kind legalBasis beppyoItems basisHints citations provenance { document sectionPath line } }
+                  edges { from to step useBasis
+                          flow { kind legalBasis beppyoItems basisHints citations provenance { document sectionPath line } } }
                 }
                 ... on InputError { message }
               }
@@ -65,24 +66,26 @@ class SeedTraceTest extends AppTestSupport {
 
         List<JsonNode> network = edgesToNamed(trace, "情報照会者");
         assertThat(network).isNotEmpty();
-        assertThat(network.get(0).path("kind").asText()).isEqualTo("提供");
-        assertThat(texts(network.get(0).path("legalBasis"))).anyMatch(k -> k.startsWith("番号法/19/8/別表2"));
-        assertThat(network.get(0).path("provenance").path("document").asText()).startsWith("000_");
+        JsonNode provision = network.get(0).path("flow");
+        assertThat(provision.path("kind").asText()).isEqualTo("提供");
+        assertThat(texts(provision.path("legalBasis"))).anyMatch(k -> k.startsWith("番号法/19/8/別表2"));
+        assertThat(provision.path("provenance").path("document").asText()).startsWith("000_");
 
         List<JsonNode> board = edgesToNamed(trace, "教育委員会");
         assertThat(board).isNotEmpty();
-        JsonNode boardEdge = board.get(0);
+        JsonNode boardEdge = board.get(0).path("flow");
         assertThat(texts(boardEdge.path("legalBasis"))).contains("番号法/19/11", "条例/鳥取市/5/1");
         // Its 用途 cell names 別表1-27: a hint with its cell, never an item of the cited 第19条第11号.
         assertThat(texts(boardEdge.path("beppyoItems"))).doesNotContain("27");
         assertThat(texts(boardEdge.path("basisHints"))).anyMatch(h -> h.contains("別表1-27"));
         assertThat(boardEdge.path("provenance").path("sectionPath").asText()).contains("提供先2");
 
-        // The hop into 既存住基 carries the 事務's 利用 basis with the law each citation names (住民基本台帳法
+        // The hop into 既存住基 rests on the 事務's 利用 basis with the law each citation names (住民基本台帳法
         // articles stay 住基法), never a 番号法 article the text does not cite, and no 情報連携 basis.
-        List<JsonNode> juki = edgesToNamed(trace, "既存住基").stream().filter(e -> !e.path("legalBasis").isEmpty()).toList();
+        List<JsonNode> juki = edgesToNamed(trace, "既存住基").stream().filter(e -> !e.path("useBasis").isEmpty()).toList();
         assertThat(juki).isNotEmpty();
-        List<String> useKeys = texts(juki.get(0).path("legalBasis"));
+        assertThat(juki.get(0).path("step").asText()).isIn("保管", "連携");
+        List<String> useKeys = texts(juki.get(0).path("useBasis"));
         assertThat(useKeys).contains("住基法/5", "番号法/7").doesNotContain("番号法/5");
         assertThat(useKeys).noneMatch(k -> k.startsWith("番号法/19/8"));
     }
@@ -93,8 +96,8 @@ class SeedTraceTest extends AppTestSupport {
         assertThat(trace.path("__typename").asText()).isEqualTo("Trace");
         List<String> keys = new ArrayList<>();
         trace.path("edges").forEach(e -> {
-            if ("提供".equals(e.path("kind").asText())) {
-                keys.addAll(texts(e.path("legalBasis")));
+            if ("提供".equals(e.path("flow").path("kind").asText())) {
+                keys.addAll(texts(e.path("flow").path("legalBasis")));
             }
         });
         // 別表第二 items the form names for its 提供先 (e.g. 1 健康保険, 27 地方税), each a canonical key.
@@ -106,7 +109,7 @@ class SeedTraceTest extends AppTestSupport {
         JsonNode trace = graphql(TRACE, Map.of("from", fileOf("つくば市", "住民基本台帳ファイル"))).path("data").path("trace");
         int ordinanceKeys = 0;
         for (JsonNode edge : trace.path("edges")) {
-            List<String> keys = texts(edge.path("legalBasis"));
+            List<String> keys = texts(edge.path("flow").path("legalBasis"));
             for (String key : keys) {
                 if (key.startsWith("番号法/19/8/主務省令2表/")) {
                     ordinanceKeys++;

@@ -26,7 +26,7 @@ class SystemRouteSeedTest extends AppTestSupport {
                 __typename
                 ... on Trace {
                   nodes { hops node { id kind name } }
-                  edges { from to type kind step hops flow legalBasis evidence { kind ruleId completes document line quote } }
+                  edges { from to type step hops flow { id kind legalBasis } evidence { kind ruleId completes document line quote } }
                 }
               }
             }""";
@@ -101,10 +101,10 @@ class SystemRouteSeedTest extends AppTestSupport {
         assertThat(route(trace, inquirers)).containsExactly(start, existing, address, intermediate, network, inquirers);
 
         JsonNode last = edge(trace, network, inquirers);
-        assertThat(last.path("kind").asText()).isEqualTo("提供");
+        assertThat(last.path("flow").path("kind").asText()).isEqualTo("提供");
         assertThat(last.path("evidence").path("kind").asText()).isEqualTo("STATED");
         assertThat(last.path("evidence").path("document").asText()).startsWith("000_");
-        assertThat(texts(last.path("legalBasis"))).anyMatch(k -> k.startsWith("番号法/19/8"));
+        assertThat(texts(last.path("flow").path("legalBasis"))).anyMatch(k -> k.startsWith("番号法/19/8"));
 
         JsonNode toIntermediate = edge(trace, address, intermediate);
         assertThat(toIntermediate.path("evidence").path("kind").asText()).isEqualTo("DERIVED");
@@ -129,7 +129,7 @@ class SystemRouteSeedTest extends AppTestSupport {
         assertThat(derived.path("evidence").path("ruleId").asText()).isEqualTo("JUKINET_CS_TO_PREFECTURE");
         JsonNode last = edge(trace, prefectureServer, prefecture);
         assertThat(last.path("evidence").path("kind").asText()).isEqualTo("STATED");
-        assertThat(texts(last.path("legalBasis"))).anyMatch(k -> k.startsWith("住民基本台帳法") || k.startsWith("住基法"));
+        assertThat(texts(last.path("flow").path("legalBasis"))).anyMatch(k -> k.startsWith("住民基本台帳法") || k.startsWith("住基法"));
     }
 
     /** The nodes of the route (one statement's ROUTE hops, in order) that ends at {@code recipient}. */
@@ -137,14 +137,14 @@ class SystemRouteSeedTest extends AppTestSupport {
         String flow = null;
         for (JsonNode e : trace.path("edges")) {
             if (e.path("type").asText().equals("ROUTE") && e.path("to").asText().equals(recipient)) {
-                flow = e.path("flow").asText();
+                flow = e.path("flow").path("id").asText();
                 break;
             }
         }
         assertThat(flow).as("a route reaching " + recipient).isNotNull();
         List<JsonNode> hops = new ArrayList<>();
         for (JsonNode e : trace.path("edges")) {
-            if (e.path("type").asText().equals("ROUTE") && e.path("flow").asText().equals(flow)) {
+            if (e.path("type").asText().equals("ROUTE") && e.path("flow").path("id").asText().equals(flow)) {
                 hops.add(e);
             }
         }

@@ -3,48 +3,47 @@ package io.mynumberlineage.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mynumberlineage.trace.TraceService.Answer;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** What a GraphQL selection of {@code trace} makes the store read (paths as graphql-java qualifies them). */
 class TraceAnswerSelectionTest {
 
-    /** A selection set that contains exactly the given glob patterns, as graphql-java would match them. */
-    private static DataFetchingFieldSelectionSet selecting(String... patterns) {
-        Set<String> selected = Set.of(patterns);
-        return (DataFetchingFieldSelectionSet) java.lang.reflect.Proxy.newProxyInstance(
-                TraceAnswerSelectionTest.class.getClassLoader(), new Class<?>[] {DataFetchingFieldSelectionSet.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("contains")) {
-                        return selected.contains((String) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+    private static Answer answer(String... paths) {
+        return TraceController.answerFor(Set.of(paths));
     }
 
     @Test
-    void onlySelectedEdgePropertiesAreAskedOfTheStore() {
-        var answer = TraceController.answerFor(selecting("nodes", "edges", "edges/kind", "edges/legalBasis"));
-        assertThat(answer).isEqualTo(new Answer(true, List.of("kind", "basis"), false));
-        assertThat(answer.edgeKeys()).containsExactly("flow", "seq", "kind", "basis");
+    void onlySelectedHopPropertiesAreAskedOfTheStore() {
+        var answer = answer("nodes", "edges", "edges/step", "edges/from");
+        assertThat(answer).isEqualTo(new Answer(true, List.of("step"), false, false));
+        assertThat(answer.edgeKeys()).containsExactly("flow", "seq", "step");
+        // Whether a hop rests on the 利用 basis takes its step and its statement's kind.
+        assertThat(answer("edges", "edges/useBasisLabels").edgeProperties()).containsExactly("kind", "step", "basis");
+        assertThat(answer("edges", "edges/evidence", "edges/evidence/kind").edgeProperties())
+                .containsExactly("evidence", "ruleId", "provDocument", "provSection", "provLine", "provQuote");
     }
 
     @Test
     void noEdgesSelectedMeansNoEdgesSent() {
-        assertThat(TraceController.answerFor(selecting("nodes"))).isEqualTo(Answer.NODES);
+        assertThat(answer("nodes")).isEqualTo(Answer.NODES);
     }
 
     @Test
-    void provenanceOrCitationsTurnOnTheFlowLookup() {
-        assertThat(TraceController.answerFor(selecting("edges", "edges/provenance")).details()).isTrue();
-        assertThat(TraceController.answerFor(selecting("edges", "edges/citations")).details()).isTrue();
-        assertThat(TraceController.answerFor(selecting("edges", "edges/items")).details()).isFalse();
+    void anyStatementFieldBeyondItsIdTurnsOnTheStatementLookup() {
+        assertThat(answer("edges", "edges/flow", "edges/flow/id", "edges/flow/flowId").flows()).isFalse();
+        for (String field : List.of("kind", "legalBasis", "citations", "items", "purpose", "provenance")) {
+            assertThat(answer("edges", "edges/flow", "edges/flow/id", "edges/flow/" + field).flows()).as(field).isTrue();
+        }
+        assertThat(answer("edges", "edges/flow", "edges/flow/kind").flowEnds()).isFalse();
+        assertThat(answer("edges", "edges/flow", "edges/flow/recipient", "edges/flow/recipient/id").flowEnds()).isTrue();
     }
 
     @Test
     void unknownPropertiesAreRefused() {
-        assertThatThrownBy(() -> new Answer(true, List.of("noSuchProperty"), false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(true, List.of("noSuchProperty"), false, false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -28,9 +28,9 @@ class TraceApiTest extends AppTestSupport {
                 __typename
                 ... on Trace {
                   start { id }
-                  nodes { hops hub expanded unexpandedEdges node { id kind name } }
-                  edges { id from to type hops kind myNumber methods via legalBasis beppyoItems citations flow
-                          provenance { sectionPath line quote } }
+                  nodes { hops direction hub expanded unexpandedEdges node { id kind name } }
+                  edges { id from to type hops step useBasis
+                          flow { id kind myNumber methods via legalBasis beppyoItems citations provenance { sectionPath line quote } } }
                   leftOut { nodes edges unexpandedHubEdges }
                 }
                 ... on InputError { code message argument }
@@ -97,10 +97,13 @@ class TraceApiTest extends AppTestSupport {
         assertThat(role).isNotNull();
         assertThat(role.path("hops").asInt()).isEqualTo(5);
         assertThat(role.path("hub").asBoolean()).isTrue();
-        JsonNode provision = edgesTo(trace, inquirers).get(0);
-        assertThat(provision.path("type").asText()).isEqualTo("ROUTE");
+        JsonNode hop = edgesTo(trace, inquirers).get(0);
+        assertThat(hop.path("type").asText()).isEqualTo("ROUTE");
+        assertThat(hop.path("step").asText()).isEqualTo("提供");
+        assertThat(hop.path("useBasis").isNull()).isTrue();
+        assertThat(hop.path("from").asText()).isEqualTo("System:全国/情報提供ネットワークシステム");
+        JsonNode provision = hop.path("flow");
         assertThat(provision.path("kind").asText()).isEqualTo("提供");
-        assertThat(provision.path("from").asText()).isEqualTo("System:全国/情報提供ネットワークシステム");
         assertThat(texts(provision.path("methods"))).containsExactly("情報提供ネットワークシステム");
         assertThat(texts(provision.path("via"))).containsExactly("中間サーバー", "情報提供ネットワークシステム");
         assertThat(texts(provision.path("legalBasis"))).containsExactly("番号法/19/8/別表2/1", "番号法/19/8/別表2/2",
@@ -111,12 +114,20 @@ class TraceApiTest extends AppTestSupport {
 
         // 移転 to the 教育委員会 under 第19条第11号 with the 条例 article, through the 庁内連携システム.
         String board = "Department:若葉台市/教育委員会事務局学務課";
-        JsonNode transfer = edgesTo(trace, board).get(0);
+        JsonNode transferHop = edgesTo(trace, board).get(0);
+        assertThat(transferHop.path("from").asText()).isEqualTo("System:若葉台市/庁内連携システム");
+        JsonNode transfer = transferHop.path("flow");
         assertThat(transfer.path("kind").asText()).isEqualTo("移転");
-        assertThat(transfer.path("from").asText()).isEqualTo("System:若葉台市/庁内連携システム");
         assertThat(texts(transfer.path("legalBasis"))).containsExactly("番号法/19/11", "条例/若葉台市/5/1");
         assertThat(texts(transfer.path("citations")).get(0)).contains("第19条第11号", "条例第5条第1項");
-        assertThat(transfer.path("flow").asText()).startsWith("Flow:若葉台市/1/住民基本台帳に関する事務@");
+        assertThat(transfer.path("id").asText()).startsWith("Flow:若葉台市/1/住民基本台帳に関する事務@");
+        // The hop from the 既存住基システム into the 庁内連携システム is inside the town: it rests on the
+        // 事務's 利用 basis, not on the 移転's.
+        JsonNode inside = trace.path("edges").findParents("useBasis").stream()
+                .filter(e -> e.path("flow").path("id").asText().equals(transfer.path("id").asText()) && !e.path("useBasis").isNull())
+                .findFirst().orElseThrow();
+        assertThat(inside.path("step").asText()).isIn("保管", "連携");
+        assertThat(texts(inside.path("useBasis"))).isNotEqualTo(texts(transfer.path("legalBasis")));
 
         // Through the 既存住基システム into the 本人確認情報ファイル (held in 住基ネット) and on, under
         // 住基法第30条の7, through the 都道府県サーバ and 全国サーバ to J-LIS, where the trace stops.
@@ -128,7 +139,7 @@ class TraceApiTest extends AppTestSupport {
         assertThat(jlis.path("expanded").asBoolean()).isFalse();
         assertThat(jlis.path("unexpandedEdges").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(edgesTo(trace, JLIS).get(0).path("from").asText()).isEqualTo("System:全国/住基ネット全国サーバ");
-        assertThat(texts(edgesTo(trace, JLIS).get(0).path("legalBasis"))).containsExactly("住基法/30の7");
+        assertThat(texts(edgesTo(trace, JLIS).get(0).path("flow").path("legalBasis"))).containsExactly("住基法/30の7");
         // Nothing beyond the hub: the tax file and the other town are reached only through J-LIS,
         // and the 住基ネット CS the tax file's route passes does not lead into it.
         assertThat(node(trace, TAX_FILE)).isNull();
@@ -148,18 +159,26 @@ class TraceApiTest extends AppTestSupport {
         JsonNode narrow = graphql("""
                 query($from: ID!) {
                   trace(from: $from, maxHops: 4, asOf: "2024-06-01") {
-                    ... on Trace { nodes { node { id } } edges { id from to legalBasis items } }
+                    ... on Trace { nodes { node { id } } edges { id from to flow { legalBasis items } } }
                   }
                 }""", Map.of("from", JUKI_FILE)).path("data").path("trace");
         Map<String, String> expected = new HashMap<>();
         full.path("edges").forEach(e -> expected.put(e.path("id").asText(),
-                e.path("from").asText() + e.path("to").asText() + e.path("legalBasis")));
+                e.path("from").asText() + e.path("to").asText() + e.path("flow").path("legalBasis")));
         Map<String, String> actual = new HashMap<>();
         narrow.path("edges").forEach(e -> actual.put(e.path("id").asText(),
-                e.path("from").asText() + e.path("to").asText() + e.path("legalBasis")));
+                e.path("from").asText() + e.path("to").asText() + e.path("flow").path("legalBasis")));
         assertThat(actual).isEqualTo(expected).isNotEmpty();
         assertThat(expected.values()).anySatisfy(v -> assertThat(v).contains("別表"));
         assertThat(narrow.path("edges").findValues("items")).anySatisfy(items -> assertThat(items.size()).isPositive());
+        // A statement selected by its id alone is not looked up: the hop carries the id.
+        JsonNode ids = graphql("query($from: ID!) { trace(from: $from, maxHops: 4, asOf: \"2024-06-01\") "
+                + "{ ... on Trace { edges { id flow { id } } } } }", Map.of("from", JUKI_FILE)).path("data").path("trace");
+        Map<String, String> flowIds = new HashMap<>();
+        ids.path("edges").forEach(e -> flowIds.put(e.path("id").asText(), e.path("flow").path("id").asText(null)));
+        Map<String, String> fullIds = new HashMap<>();
+        full.path("edges").forEach(e -> fullIds.put(e.path("id").asText(), e.path("flow").path("id").asText(null)));
+        assertThat(flowIds).isEqualTo(fullIds);
         JsonNode nodesOnly = graphql("query($from: ID!) { trace(from: $from, maxHops: 4, asOf: \"2024-06-01\") "
                 + "{ ... on Trace { nodes { node { id } } } } }", Map.of("from", JUKI_FILE)).path("data").path("trace");
         assertThat(nodesOnly.path("nodes").size()).isEqualTo(full.path("nodes").size());
@@ -196,7 +215,8 @@ class TraceApiTest extends AppTestSupport {
         variables.put("direction", "UPSTREAM");
         JsonNode trace = graphql(TRACE, variables).path("data").path("trace");
         assertThat(node(trace, "Organization:role:本人又は本人の代理人")).isNotNull();
-        assertThat(edgesTo(trace, JUKI_FILE)).extracting(e -> e.path("kind").asText()).contains("入手");
+        assertThat(edgesTo(trace, JUKI_FILE)).extracting(e -> e.path("flow").path("kind").asText()).contains("入手");
+        trace.path("nodes").forEach(n -> assertThat(n.path("direction").asText()).isEqualTo("UPSTREAM"));
     }
 
     @Test

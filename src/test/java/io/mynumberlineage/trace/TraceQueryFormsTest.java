@@ -16,10 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The embedded store answers traces with its procedure; a server without it gets the unrolled Cypher
- * levels. Both forms must give the same answer: nodes with hops, edges, cuts and hub degrees.
+ * levels. Both forms must give the same answer: nodes with hops, edges, cuts and hub degrees. Both
+ * go one way; BOTH is joined by the service from two of them, so the service's answers in-process
+ * and over Bolt are compared for every direction, BOTH included.
  */
 class TraceQueryFormsTest extends AppTestSupport {
 
@@ -34,7 +37,7 @@ class TraceQueryFormsTest extends AppTestSupport {
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         int compared = 0;
         for (String file : files) {
-            for (var direction : TraceDirection.values()) {
+            for (var direction : List.of(TraceDirection.DOWNSTREAM, TraceDirection.UPSTREAM)) {
                 for (int hops : new int[] {1, 3, 8}) {
                     for (int budget : new int[] {7, 500}) {
                         var request = new TraceRequest(new NodeId(NodeKind.FILE, file), "個人番号", direction, hops,
@@ -62,6 +65,9 @@ class TraceQueryFormsTest extends AppTestSupport {
     void theInProcessWalkGivesTheSameTraceAsTheQueryOverBolt() {
         assertThat(traces).as("the embedded app walks in-process").extracting("embedded").isNotNull();
         var overBolt = new TraceService(driver, Optional.empty(), properties, schema);
+        // A server without the procedure: the unrolled Cypher levels, statements read by FLOW_DETAILS.
+        var levels = new TraceService(driver, Optional.empty(), properties, schema);
+        ReflectionTestUtils.setField(levels, "inStore", false);
         List<String> files;
         try (var session = driver.session()) {
             files = session.run("MATCH (f:PersonalInfoFile)-[:FLOWS_TO]->() RETURN DISTINCT f.id ORDER BY f.id")
@@ -71,17 +77,30 @@ class TraceQueryFormsTest extends AppTestSupport {
         for (String file : files) {
             for (var direction : TraceDirection.values()) {
                 for (var answer : List.of(TraceService.Answer.FULL, TraceService.Answer.NODES,
-                        new TraceService.Answer(true, List.of("basis"), false))) {
+                        new TraceService.Answer(true, List.of("kind", "step", "basis"), false, false))) {
                     var request = new TraceRequest(new NodeId(NodeKind.FILE, file), "個人番号", direction, 8,
                             LocalDate.now(), List.of(), 500, answer);
                     var inProcess = traces.trace(request).orElseThrow();
                     assertThat(inProcess).as(file + " " + direction + " " + answer)
                             .isEqualTo(overBolt.trace(request).orElseThrow());
+                    if (answer == TraceService.Answer.FULL) {
+                        assertThat(inProcess).as(file + " " + direction + " levels")
+                                .isEqualTo(levels.trace(request).orElseThrow());
+                    }
                     edges += inProcess.edges().size();
                 }
             }
         }
         assertThat(edges).isGreaterThan(100);
+        // Cut answers too: the joined cut of BOTH must not depend on how the walks were read.
+        for (String file : files) {
+            var request = new TraceRequest(new NodeId(NodeKind.FILE, file), "個人番号", TraceDirection.BOTH, 8,
+                    LocalDate.now(), List.of(), 6, TraceService.Answer.FULL);
+            var inProcess = traces.trace(request).orElseThrow();
+            var bolt = overBolt.trace(request).orElseThrow();
+            assertThat(inProcess.leftOut()).as(file).isEqualTo(bolt.leftOut());
+            assertThat(inProcess.nodes().size()).as(file).isEqualTo(bolt.nodes().size());
+        }
         assertThat(traces.trace(new TraceRequest(new NodeId(NodeKind.FILE, "no such file"), "個人番号",
                 TraceDirection.DOWNSTREAM, 2, LocalDate.now(), List.of(), 500))).isEmpty();
     }
@@ -89,7 +108,7 @@ class TraceQueryFormsTest extends AppTestSupport {
     /** Cut answers may keep different nodes of the cut level; the rest must agree exactly. */
     private Set<String> answer(TraceRequest request, boolean inStore) {
         try (var session = driver.session()) {
-            var row = session.run(TraceCypher.query(NodeKind.FILE, request.direction(), request.maxHops(), true, inStore),
+            var row = session.run(TraceCypher.query(NodeKind.FILE, request.direction(), request.maxHops(), true, true, inStore),
                     TraceCypher.parameters(request)).single();
             Set<String> facts = new TreeSet<>();
             // Over budget, which nodes of the last level reached are kept depends on row order.
@@ -101,10 +120,11 @@ class TraceQueryFormsTest extends AppTestSupport {
                 }
             });
             facts.add("nodes " + row.get("nodes").size());
-            facts.add("dropped " + Set.copyOf(row.get("dropped").asList()).size() + " " + row.get("droppedEdges").asInt());
+            facts.add("dropped " + Set.copyOf(row.get("dropped").asList()).size() + " " + row.get("droppedEdges").size());
             if (row.get("dropped").isEmpty()) {
                 row.get("edges").values().forEach(e -> facts.add("edge " + e.get(0).asString() + ">" + e.get(1).asString()
-                        + " " + e.get(2).asString() + " " + e.get(3).get(0).asString("") + " " + e.get(4).asInt()));
+                        + " " + e.get(2).asString() + " " + e.get(3).get(0).asString("") + " " + e.get(4).asInt()
+                        + " " + e.get(5).asString()));
                 row.get("degrees").values().forEach(d -> facts.add("hub " + d.get(0).asString() + " " + d.get(1).asInt()));
                 facts.add("flows " + row.get("flows").size());
             }

@@ -226,6 +226,33 @@ class ExplorerPageBrowserTest extends AppTestSupport {
         assertThat(browser.switchTo().activeElement()).isEqualTo(button);
     }
 
+    /**
+     * The page's half of "a new flow field is three files": it asks for every field the server's
+     * Flow type has and keeps each on the model's edges under its own name, from a trace and from
+     * the flows list alike, so a renderer can show a new field with no change to queries.js.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFieldOfTheServersFlowReachesThePagesModelUnderItsOwnName() {
+        openPage("/?start=PersonalInfoFile:" + InventedLineage.FILE_ID + "&hops=2");
+        wait.until(d -> number("return window.lineage.drawn ? window.lineage.drawn.edges : 0") >= 4);
+        Map<String, Object> check = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const basis = arguments[0];
+                import('/queries.js').then(async (api) => {
+                  const names = (await api.flowFields()).filter((f) => f.type !== 'GraphNode').map((f) => f.name);
+                  const traced = [...window.lineage.model.edges.values()].filter((e) => e.flowId);
+                  const listed = (await api.flows({ legalBasis: basis })).edges;
+                  const missing = names.filter((n) => !traced.every((e) => n in e) || !listed.every((e) => n in e));
+                  done({ fields: names.length, traced: traced.length, listed: listed.length, missing });
+                }).catch((e) => done({ error: String(e) }));""", InventedLineage.BASIS_27);
+        assertThat(check).doesNotContainKey("error");
+        assertThat(((Number) check.get("fields")).intValue()).isGreaterThan(20);
+        assertThat(((Number) check.get("traced")).intValue()).isGreaterThanOrEqualTo(4);
+        assertThat(((Number) check.get("listed")).intValue()).isPositive();
+        assertThat((List<Object>) check.get("missing")).isEmpty();
+    }
+
     @Test
     void pageShowsJapaneseLegendAndGraphiqlLoadsWithoutInternet() throws Exception {
         openPage("/");
