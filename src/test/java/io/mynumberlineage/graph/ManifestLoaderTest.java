@@ -16,9 +16,7 @@ class ManifestLoaderTest extends AppTestSupport {
 
     @BeforeEach
     void load() {
-        loader.load(TestManifests.read(TestManifests.JUKI_V1));
-        loader.load(TestManifests.read(TestManifests.TAX));
-        loader.load(TestManifests.read(TestManifests.OTHER_TOWN));
+        TestManifests.load(loader, TestManifests.JUKI_V1, TestManifests.TAX, TestManifests.OTHER_TOWN);
     }
 
     private long count(String cypher) {

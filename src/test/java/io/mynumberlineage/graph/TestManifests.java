@@ -15,6 +15,13 @@ public final class TestManifests {
     private TestManifests() {
     }
 
+    /** Loads these manifests in order, as the API tests' stores start. */
+    public static void load(ManifestLoader loader, String... names) {
+        for (String name : names) {
+            loader.load(read(name));
+        }
+    }
+
     public static Manifest read(String name) {
         try (var in = TestManifests.class.getResourceAsStream("/manifests/" + name + ".json")) {
             return ManifestCodec.read(in);

@@ -27,8 +27,7 @@ class FlowEverywhereApiTest extends AppTestSupport {
 
     @BeforeEach
     void load() {
-        loader.load(TestManifests.read(TestManifests.JUKI_V1));
-        loader.load(TestManifests.read(TestManifests.TAX));
+        TestManifests.load(loader, TestManifests.JUKI_V1, TestManifests.TAX);
     }
 
     /** Every field of Flow, objects with their scalar fields, as a client reading the schema would ask. */

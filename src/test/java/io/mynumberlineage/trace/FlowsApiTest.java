@@ -33,9 +33,7 @@ class FlowsApiTest extends AppTestSupport {
 
     @BeforeEach
     void load() {
-        loader.load(TestManifests.read(TestManifests.JUKI_V1));
-        loader.load(TestManifests.read(TestManifests.TAX));
-        loader.load(TestManifests.read(TestManifests.OTHER_TOWN));
+        TestManifests.load(loader, TestManifests.JUKI_V1, TestManifests.TAX, TestManifests.OTHER_TOWN);
     }
 
     private JsonNode page(Map<String, Object> filter, int first, String after) {

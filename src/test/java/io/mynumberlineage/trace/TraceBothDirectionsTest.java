@@ -40,9 +40,7 @@ class TraceBothDirectionsTest extends AppTestSupport {
 
     @BeforeEach
     void load() {
-        loader.load(TestManifests.read(TestManifests.JUKI_V1));
-        loader.load(TestManifests.read(TestManifests.TAX));
-        loader.load(TestManifests.read(TestManifests.OTHER_TOWN));
+        TestManifests.load(loader, TestManifests.JUKI_V1, TestManifests.TAX, TestManifests.OTHER_TOWN);
     }
 
     private Trace trace(String from, TraceDirection direction, int hops, List<String> expand, int budget) {
