@@ -7,7 +7,6 @@ import io.mynumberlineage.manifest.Manifest;
 import io.mynumberlineage.ingest.DocumentReader;
 import io.mynumberlineage.ingest.IngestLimits;
 import io.mynumberlineage.ingest.SourceFile;
-import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -97,7 +96,7 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private static Checked check(Path file) throws IOException {
-        var read = READER.read(SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES));
+        var read = READER.read(SourceFile.read(file));
         return read.isManifest() ? new Checked(read.manifest(), 0, 0)
                 : new Checked(read.manifest(), read.coverage().nonBlankLines(), read.coverage().unparsed());
     }

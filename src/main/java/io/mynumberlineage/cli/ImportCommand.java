@@ -7,7 +7,6 @@ import io.mynumberlineage.ingest.IngestLimits;
 import io.mynumberlineage.ingest.IngestProgress;
 import io.mynumberlineage.ingest.IngestReport;
 import io.mynumberlineage.ingest.SourceFile;
-import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,7 @@ public class ImportCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path file : files) {
             try {
-                sources.add(SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES));
+                sources.add(SourceFile.read(file));
                 paths.add(file);
             } catch (IOException | RuntimeException e) {
                 err.println(shown(file) + ": 読み込めませんでした: " + e.getMessage());

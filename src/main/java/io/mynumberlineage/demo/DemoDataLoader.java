@@ -8,7 +8,6 @@ import io.mynumberlineage.ingest.IngestProgress;
 import io.mynumberlineage.ingest.IngestReport;
 import io.mynumberlineage.ingest.SourceFile;
 import io.mynumberlineage.manifest.Manifest;
-import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -101,7 +100,7 @@ public class DemoDataLoader implements ApplicationRunner {
         if (documents.isPresent()) {
             try (Stream<Path> files = Files.list(documents.get())) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    SourceFile source = SourceFile.read(file, PiaReader.DEFAULT_MAX_BYTES);
+                    SourceFile source = SourceFile.read(file);
                     inputs.add(source);
                     documentHashes.add(sha256(source.bytes()));
                 }
@@ -114,8 +113,8 @@ public class DemoDataLoader implements ApplicationRunner {
             try (InputStream in = resource.getInputStream()) {
                 bytes = in.readAllBytes();
             }
-            String sha256 = sourceHash(bytes);
-            if (sha256 != null && documentHashes.contains(sha256)) {
+            // Parsed here only when a document could replace it; the ingest reads every manifest anyway.
+            if (!documentHashes.isEmpty() && documentHashes.contains(sourceHash(bytes))) {
                 log.info("デモデータ {} は評価書そのものから読み込みます。", resource.getFilename());
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.mynumberlineage.ingest;
 
+import io.mynumberlineage.pia.read.PiaReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,9 @@ import java.nio.file.Path;
  */
 public record SourceFile(String name, byte[] bytes) {
 
-    /** Reads a file whole, refusing before reading one larger than {@code maxBytes}. */
-    public static SourceFile read(Path file, long maxBytes) throws IOException {
+    /** Reads a file whole, refusing before reading one larger than the importer takes. */
+    public static SourceFile read(Path file) throws IOException {
+        long maxBytes = PiaReader.DEFAULT_MAX_BYTES;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = Files.size(file);
         if (size > maxBytes) {
